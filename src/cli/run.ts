@@ -1,0 +1,53 @@
+/**
+ * Runs a command action with a context, and turns every failure into words and an exit code:
+ * InputError and UsageError are the user's (exit 2, no stack trace); anything else is a bug
+ * (exit 3; `--debug` shows the stack).
+ */
+import type { Command } from 'commander';
+import { ExitCode, InputError, UsageError, formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
+import { createContext, type CliContext, type GlobalFlags } from './context.js';
+import { cliText } from './messages.js';
+
+export type Action<O> = (ctx: CliContext, args: string[], options: O) => Promise<void>;
+
+/** The exit code of the last finished action (main.ts reads it). */
+export const outcome = { exitCode: 0 as number };
+
+export function runAction<O>(action: Action<O>) {
+  return async (...params: unknown[]): Promise<void> => {
+    const command = params[params.length - 1] as Command;
+    const options = command.optsWithGlobals() as O & GlobalFlags;
+    const args = command.processedArgs.flatMap((a: unknown) => (Array.isArray(a) ? (a as string[]) : a === undefined ? [] : [String(a)]));
+    const ctx = createContext(options);
+    try {
+      await action(ctx, args, options);
+      outcome.exitCode = ctx.exitCode;
+    } catch (e) {
+      outcome.exitCode = reportFailure(ctx, e);
+    }
+  };
+}
+
+export function reportFailure(ctx: CliContext, e: unknown): number {
+  if (e instanceof InputError) {
+    for (const d of sortDiagnostics(e.diagnostics)) ctx.stderr(colourDiagnostic(ctx, formatDiagnostic(d, ctx.lang), d.severity) + '\n');
+    if (ctx.debug) ctx.stderr(`${e.stack ?? ''}\n`);
+    return ExitCode.INPUT;
+  }
+  if (e instanceof UsageError) {
+    ctx.stderr(`${ctx.err.red('merit:')} ${e.message}\n`);
+    if (e.hint) ctx.stderr(`  ${e.hint}\n`);
+    if (ctx.debug) ctx.stderr(`${e.stack ?? ''}\n`);
+    return ExitCode.INPUT;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  ctx.stderr(`${ctx.err.red('merit:')} ${cliText(ctx.lang, 'internalError', { message: err.message })}\n`);
+  ctx.stderr(ctx.debug ? `${err.stack ?? ''}\n` : `  ${cliText(ctx.lang, 'debugHint')}\n`);
+  return ExitCode.INTERNAL;
+}
+
+export function colourDiagnostic(ctx: CliContext, text: string, severity: 'error' | 'warning' | 'info'): string {
+  const [first = '', ...rest] = text.split('\n');
+  const paint = severity === 'error' ? ctx.err.red : severity === 'warning' ? ctx.err.yellow : ctx.err.cyan;
+  return [paint(first), ...rest.map((l) => ctx.err.dim(l))].join('\n');
+}

@@ -1,0 +1,36 @@
+/** `merit score`. The action lives in score-action.ts, imported on use. */
+import { Command, Option } from 'commander';
+import { runAction } from './run.js';
+
+export interface ScoreOptions {
+  rubric: string;
+  format: 'text' | 'json';
+  output?: string;
+  sheet?: string;
+  subject?: string;
+  period?: string;
+  verbose?: boolean;
+  quiet?: boolean;
+  deterministic?: boolean;
+  failUnder?: string;
+  minPredicate?: string;
+}
+
+export function registerScore(program: Command): void {
+  program
+    .command('score')
+    .description('hitung skor dari berkas bukti / score an evidence file')
+    .argument('<file>', 'berkas bukti .xlsx atau .csv / evidence file (.xlsx or .csv)')
+    .option('-r, --rubric <id|path>', 'rubrik: id bawaan atau path / rubric: bundled id or path', 'kasn-2019')
+    .addOption(new Option('-f, --format <format>', 'format keluaran / output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'tulis laporan ke berkas (atomik) / write the report to a file (atomically)')
+    .option('--sheet <name|number>', 'lembar yang dibaca / sheet to read (name or 1-based number)')
+    .option('--subject <name>', 'nama instansi bila tidak ada di berkas / agency name when the file has none')
+    .option('--period <period>', 'periode bila tidak ada di berkas / period when the file has none')
+    .option('--fail-under <score>', 'keluar 1 bila skor < nilai ini / exit 1 when the score is below this')
+    .option('--min-predicate <code>', 'keluar 1 bila predikat di bawah kode ini / exit 1 when the predicate is below this band code')
+    .option('-v, --verbose', 'tampilkan setiap kriteria / show every criterion')
+    .option('-q, --quiet', 'hanya galat / errors only')
+    .option('--deterministic', 'tanpa cap waktu (juga SOURCE_DATE_EPOCH) / no timestamps (also SOURCE_DATE_EPOCH)')
+    .action(runAction<ScoreOptions>(async (ctx, args, opts) => (await import('./score-action.js')).score(ctx, args, opts)));
+}

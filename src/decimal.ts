@@ -1,0 +1,230 @@
+/**
+ * Exact decimal arithmetic for scores.
+ *
+ * A `Dec` is an exact rational number n/d with bigint parts (d > 0, reduced). Rubric numbers and
+ * evidence values are parsed from their decimal text, so 0.1 is exactly 1/10 and 288.5 stays
+ * 288.5; sums, products and weighted means are exact. Rounding happens only where a rubric says
+ * so, through `roundToStep` / `roundToDecimals`, and formatting never rounds silently unless a
+ * number of decimals is asked for.
+ */
+export class Dec {
+  private constructor(
+    readonly n: bigint,
+    readonly d: bigint,
+  ) {}
+
+  static readonly ZERO = new Dec(0n, 1n);
+  static readonly ONE = new Dec(1n, 1n);
+
+  static of(n: bigint, d: bigint = 1n): Dec {
+    if (d === 0n) throw new RangeError('Dec: division by zero');
+    if (d < 0n) {
+      n = -n;
+      d = -d;
+    }
+    const g = gcd(n < 0n ? -n : n, d);
+    return g === 1n ? new Dec(n, d) : new Dec(n / g, d / g);
+  }
+
+  static int(value: number | bigint): Dec {
+    return new Dec(BigInt(value), 1n);
+  }
+
+  /**
+   * Parses decimal text: optional sign, digits, optional fraction with `.` (or `,` when
+   * `decimalComma`), optional exponent. Returns undefined for anything else (no NaN, no Infinity,
+   * no hex, no thousands separators).
+   */
+  static parse(text: string, options: { decimalComma?: boolean } = {}): Dec | undefined {
+    let s = text.trim();
+    if (options.decimalComma) s = s.replace(',', '.');
+    const m = /^([+-]?)(\d+)?(?:\.(\d+)?)?(?:[eE]([+-]?\d{1,4}))?$/.exec(s);
+    if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
+    const intPart = m[2] ?? '';
+    const frac = m[3] ?? '';
+    let n = BigInt((intPart + frac) || '0');
+    let d = 10n ** BigInt(frac.length);
+    const exp = m[4] ? Number(m[4]) : 0;
+    if (exp > 0) n *= 10n ** BigInt(exp);
+    else if (exp < 0) d *= 10n ** BigInt(-exp);
+    return Dec.of(m[1] === '-' ? -n : n, d);
+  }
+
+  /**
+   * Converts a JS number by its shortest round-trip decimal text, so a number written as 0.1 in a
+   * JSON file becomes exactly 1/10. Returns undefined for NaN and infinities.
+   */
+  static fromNumber(value: number): Dec | undefined {
+    if (!Number.isFinite(value)) return undefined;
+    return Dec.parse(String(value));
+  }
+
+  /** Like fromNumber, for values already known to be finite (rubric numbers after validation). */
+  static num(value: number): Dec {
+    const d = Dec.fromNumber(value);
+    if (!d) throw new RangeError(`Dec: not a finite number: ${value}`);
+    return d;
+  }
+
+  add(o: Dec): Dec {
+    return this.d === o.d ? Dec.of(this.n + o.n, this.d) : Dec.of(this.n * o.d + o.n * this.d, this.d * o.d);
+  }
+  sub(o: Dec): Dec {
+    return this.add(o.neg());
+  }
+  mul(o: Dec): Dec {
+    return Dec.of(this.n * o.n, this.d * o.d);
+  }
+  div(o: Dec): Dec {
+    if (o.n === 0n) throw new RangeError('Dec: division by zero');
+    return Dec.of(this.n * o.d, this.d * o.n);
+  }
+  neg(): Dec {
+    return new Dec(-this.n, this.d);
+  }
+  abs(): Dec {
+    return this.n < 0n ? this.neg() : this;
+  }
+  cmp(o: Dec): -1 | 0 | 1 {
+    const l = this.n * o.d;
+    const r = o.n * this.d;
+    return l < r ? -1 : l > r ? 1 : 0;
+  }
+  eq(o: Dec): boolean {
+    return this.n === o.n && this.d === o.d;
+  }
+  lt(o: Dec): boolean {
+    return this.cmp(o) < 0;
+  }
+  lte(o: Dec): boolean {
+    return this.cmp(o) <= 0;
+  }
+  gt(o: Dec): boolean {
+    return this.cmp(o) > 0;
+  }
+  gte(o: Dec): boolean {
+    return this.cmp(o) >= 0;
+  }
+  isZero(): boolean {
+    return this.n === 0n;
+  }
+  isInteger(): boolean {
+    return this.d === 1n;
+  }
+  min(o: Dec): Dec {
+    return this.lte(o) ? this : o;
+  }
+  max(o: Dec): Dec {
+    return this.gte(o) ? this : o;
+  }
+
+  static sum(values: Iterable<Dec>): Dec {
+    let acc = Dec.ZERO;
+    for (const v of values) acc = acc.add(v);
+    return acc;
+  }
+
+  /** Largest integer <= this. */
+  floor(): bigint {
+    const q = this.n / this.d;
+    return this.n < 0n && q * this.d !== this.n ? q - 1n : q;
+  }
+
+  /**
+   * Rounds to a multiple of `step` (> 0). `half-up` rounds halves away from zero (the school rule
+   * and what spreadsheets do); `half-even` is banker's rounding; `down`/`up` truncate toward
+   * negative/positive infinity.
+   */
+  roundToStep(step: Dec, mode: RoundingMode = 'half-up'): Dec {
+    if (step.n <= 0n) throw new RangeError('Dec: rounding step must be positive');
+    const q = this.div(step); // exact quotient
+    const f = q.floor();
+    const rem = q.sub(Dec.int(f)); // in [0, 1)
+    let k: bigint;
+    switch (mode) {
+      case 'down':
+        k = f;
+        break;
+      case 'up':
+        k = rem.isZero() ? f : f + 1n;
+        break;
+      case 'half-even': {
+        const c = rem.cmp(HALF);
+        k = c < 0 ? f : c > 0 ? f + 1n : f % 2n === 0n ? f : f + 1n;
+        break;
+      }
+      case 'half-up': {
+        const c = rem.cmp(HALF);
+        // Halves go away from zero: for negative numbers the half case rounds down.
+        k = c < 0 ? f : c > 0 ? f + 1n : this.n >= 0n ? f + 1n : f;
+        break;
+      }
+    }
+    return Dec.int(k).mul(step);
+  }
+
+  roundToDecimals(decimals: number, mode: RoundingMode = 'half-up'): Dec {
+    return this.roundToStep(Dec.of(1n, 10n ** BigInt(decimals)), mode);
+  }
+
+  /** True when the value has a finite decimal expansion (the denominator is 2^a 5^b). */
+  isFiniteDecimal(): boolean {
+    let d = this.d;
+    while (d % 2n === 0n) d /= 2n;
+    while (d % 5n === 0n) d /= 5n;
+    return d === 1n;
+  }
+
+  /**
+   * Decimal text. With no argument the exact value is printed when it has a finite expansion
+   * (288.5, 5.625); a repeating value is printed to `maxDecimals` (default 6) places, rounded
+   * half-up, with trailing zeros removed. With `fixed` the text always has that many decimals.
+   */
+  toString(options: { maxDecimals?: number; fixed?: number } = {}): string {
+    if (options.fixed !== undefined) return formatFixed(this.roundToDecimals(options.fixed), options.fixed);
+    const maxDecimals = options.maxDecimals ?? 6;
+    let value: Dec = this;
+    if (!this.isFiniteDecimal() || decimalsNeeded(this.d) > maxDecimals) value = this.roundToDecimals(maxDecimals);
+    return formatFixed(value, decimalsNeeded(value.d));
+  }
+
+  /** Nearest JS number (for JSON output and charts). Exact for short finite decimals. */
+  toNumber(): number {
+    return Number(this.toString({ maxDecimals: 12 }));
+  }
+
+  toJSON(): number {
+    return this.toNumber();
+  }
+}
+
+export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
+
+const HALF = Dec.of(1n, 2n);
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a === 0n ? 1n : a;
+}
+
+/** Decimal places needed for a denominator of the form 2^a 5^b. */
+function decimalsNeeded(d: bigint): number {
+  let places = 0;
+  let p = 1n;
+  while (p % d !== 0n) {
+    p *= 10n;
+    places++;
+    if (places > 40) break;
+  }
+  return places;
+}
+
+function formatFixed(value: Dec, decimals: number): string {
+  const scale = 10n ** BigInt(decimals);
+  const scaled = (value.n * scale) / value.d; // exact when value has <= decimals places
+  const neg = scaled < 0n;
+  const digits = (neg ? -scaled : scaled).toString().padStart(decimals + 1, '0');
+  const intPart = digits.slice(0, digits.length - decimals);
+  const frac = digits.slice(digits.length - decimals);
+  return (neg ? '-' : '') + intPart + (decimals > 0 ? '.' + frac : '');
+}

@@ -1,0 +1,202 @@
+/**
+ * Diagnostics are data: a stable code, a severity, message arguments and a location. The words
+ * (Indonesian and English) are produced only at the edge, by `formatDiagnostic`, from the message
+ * catalogs each module registers in `src/messages/`.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'id' | 'en';
+
+export type ArgValue = string | number | boolean | readonly string[] | undefined;
+export type Args = Readonly<Record<string, ArgValue>>;
+
+/** Where a person can act. Every field is optional; the formatter prints what is known. */
+export interface Location {
+  /** Path as the user gave it. */
+  file?: string;
+  /** 1-based line and column in a text file (rubric JSON, CSV). */
+  line?: number;
+  column?: number;
+  /** JSON pointer into a rubric (`/root/children/2/levels`). */
+  pointer?: string;
+  /** Workbook sheet and cell as Excel names it (`Penilaian`, `D14`); `row` as Excel shows it. */
+  sheet?: string;
+  cell?: string;
+  row?: number;
+  /** Criterion or node code the diagnostic is about. */
+  code?: string;
+}
+
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  args: Args;
+  location?: Location;
+}
+
+export const ExitCode = {
+  /** Scored, every gate passed. */
+  OK: 0,
+  /** Scored, a gate failed (--fail-under, --min-predicate, --fail-on-regression). */
+  GATE_FAILED: 1,
+  /** Usage error, or an input or rubric that could not be scored. */
+  INPUT: 2,
+  /** Internal error: a bug in merit. */
+  INTERNAL: 3,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export function diag(code: string, severity: Severity, args: Args = {}, location?: Location): Diagnostic {
+  return location ? { code, severity, args, location } : { code, severity, args };
+}
+export const error = (code: string, args: Args = {}, location?: Location): Diagnostic => diag(code, 'error', args, location);
+export const warning = (code: string, args: Args = {}, location?: Location): Diagnostic => diag(code, 'warning', args, location);
+export const info = (code: string, args: Args = {}, location?: Location): Diagnostic => diag(code, 'info', args, location);
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/**
+ * Thrown at an I/O edge (reader, rubric loader) when an input cannot be used at all. Carries the
+ * diagnostics; the CLI prints them and exits 2. Never thrown by the pure core.
+ */
+export class InputError extends Error {
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super(diagnostics.map((d) => d.code).join(', '));
+    this.name = 'InputError';
+  }
+}
+
+/** A usage mistake on the command line (exit 2). */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+export interface Message {
+  id: (args: Args) => string;
+  en: (args: Args) => string;
+  /** An optional hint on how to fix it, shown under the message. */
+  hint?: { id: (args: Args) => string; en: (args: Args) => string };
+}
+export type MessageCatalog = Readonly<Record<string, Message>>;
+
+const catalogs: MessageCatalog[] = [];
+
+/** Modules register their catalogs once at import time (see src/messages/index.ts). */
+export function registerMessages(catalog: MessageCatalog): void {
+  catalogs.push(catalog);
+}
+
+export function lookupMessage(code: string): Message | undefined {
+  for (const c of catalogs) {
+    const m = c[code];
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** Renders an argument for a sentence: lists are joined, strings are left as they are. */
+export function arg(value: ArgValue, lang: Lang = 'en'): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'boolean') return lang === 'id' ? (value ? 'ya' : 'tidak') : String(value);
+  return String(value);
+}
+
+export function messageText(d: Diagnostic, lang: Lang): string {
+  const m = lookupMessage(d.code);
+  if (!m) {
+    const pairs = Object.entries(d.args)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}=${arg(v, lang)}`);
+    return pairs.length ? `${d.code} (${pairs.join(', ')})` : d.code;
+  }
+  return m[lang](d.args);
+}
+
+export function hintText(d: Diagnostic, lang: Lang): string | undefined {
+  const m = lookupMessage(d.code);
+  return m?.hint?.[lang](d.args);
+}
+
+/**
+ * `rubric.json:12:5 /root/children/3/levels`, `evidence.xlsx Penilaian!D14`, `data.csv:14`.
+ */
+export function formatLocation(loc: Location | undefined): string {
+  if (!loc) return '';
+  const parts: string[] = [];
+  let head = loc.file ?? '';
+  if (loc.line !== undefined) head += `${head ? ':' : 'line '}${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}`;
+  if (head) parts.push(head);
+  if (loc.sheet !== undefined || loc.cell !== undefined) {
+    const sheet = loc.sheet !== undefined ? `${quoteSheet(loc.sheet)}!` : '';
+    parts.push(`${sheet}${loc.cell ?? (loc.row !== undefined ? `${loc.row}:${loc.row}` : '')}`);
+  } else if (loc.row !== undefined && loc.line === undefined) {
+    parts.push(`row ${loc.row}`);
+  }
+  if (loc.pointer !== undefined) parts.push(loc.pointer === '' ? '/' : loc.pointer);
+  if (loc.code !== undefined && loc.cell === undefined && loc.pointer === undefined) parts.push(`[${loc.code}]`);
+  return parts.join(' ');
+}
+
+/** Sheet names with spaces or punctuation are quoted the way Excel writes them. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
+  id: { error: 'galat', warning: 'peringatan', info: 'info' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+export function severityWord(s: Severity, lang: Lang): string {
+  return SEVERITY_WORD[lang][s];
+}
+
+/** One diagnostic as plain text lines (no colour): `location  severity  message  [CODE]` + hint. */
+export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
+  const loc = formatLocation(d.location);
+  const head = `${loc ? `${loc}: ` : ''}${severityWord(d.severity, lang)}: ${messageText(d, lang)} [${d.code}]`;
+  const hint = hintText(d, lang);
+  return hint ? `${head}\n  ${lang === 'id' ? 'saran' : 'hint'}: ${hint}` : head;
+}
+
+/** Worst exit code implied by a list of diagnostics (errors mean the input could not be used). */
+export function exitCodeFor(diagnostics: readonly Diagnostic[]): ExitCode {
+  return hasErrors(diagnostics) ? ExitCode.INPUT : ExitCode.OK;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: errors first, then by file, line, sheet, row, cell, pointer, code. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => {
+    const s = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+    if (s) return s;
+    const la = a.location ?? {};
+    const lb = b.location ?? {};
+    return (
+      cmpStr(la.file, lb.file) ||
+      (la.line ?? 0) - (lb.line ?? 0) ||
+      (la.column ?? 0) - (lb.column ?? 0) ||
+      cmpStr(la.sheet, lb.sheet) ||
+      (la.row ?? 0) - (lb.row ?? 0) ||
+      cmpStr(la.cell, lb.cell) ||
+      cmpStr(la.pointer, lb.pointer) ||
+      cmpStr(a.code, b.code)
+    );
+  });
+}
+
+function cmpStr(a: string | undefined, b: string | undefined): number {
+  return (a ?? '').localeCompare(b ?? '');
+}

@@ -1,0 +1,118 @@
+/**
+ * Pure facts about a rubric tree, shared by the linter, `rubric show` and scoring: each leaf's
+ * resolved levels, the points range of every node, and the score range the whole tree can reach.
+ * All arithmetic is exact (Dec).
+ */
+import { Dec } from '../decimal.js';
+import { isLeaf, type GroupNode, type LeafNode, type Level, type Rubric, type RubricNode, type Scoring } from './types.js';
+
+export interface Range {
+  min: Dec;
+  max: Dec;
+}
+
+/** The levels a `levels` leaf uses: inline levels win over the named scale (same values, own texts). */
+export function resolveLevels(scoring: Scoring, rubric: Pick<Rubric, 'scales'>): Level[] {
+  if (scoring.kind !== 'levels') return [];
+  if (scoring.levels && scoring.levels.length > 0) return scoring.levels;
+  return (scoring.scale ? rubric.scales?.[scoring.scale]?.levels : undefined) ?? [];
+}
+
+/** Points of one level: its own `points`, else value × the leaf's weight (default 1). */
+export function levelPoints(level: Level, scoring: Scoring): Dec {
+  if (level.points !== undefined) return Dec.num(level.points);
+  const weight = scoring.kind === 'levels' && scoring.weight !== undefined ? Dec.num(scoring.weight) : Dec.ONE;
+  return Dec.num(level.value).mul(weight);
+}
+
+/** Every number of points a leaf can give, before its node weight. */
+export function leafPointValues(leaf: LeafNode, rubric: Pick<Rubric, 'scales'>): Dec[] {
+  const s = leaf.scoring;
+  switch (s.kind) {
+    case 'levels':
+      return resolveLevels(s, rubric).map((l) => levelPoints(l, s));
+    case 'lookup':
+      return [...s.cases.map((c) => Dec.num(c.points)), ...(s.default !== undefined ? [Dec.num(s.default)] : [])];
+    case 'thresholds':
+      return [...s.steps.map((st) => Dec.num(st.points)), Dec.num(s.otherwise ?? 0)];
+    case 'linear':
+      return [Dec.num(s.floor ?? 0), Dec.num(s.cap)];
+    case 'boolean':
+      return [Dec.num(s.true), Dec.num(s.false ?? 0)];
+  }
+}
+
+export function leafRange(leaf: LeafNode, rubric: Pick<Rubric, 'scales'>): Range {
+  const values = leafPointValues(leaf, rubric);
+  if (values.length === 0) return { min: Dec.ZERO, max: Dec.ZERO };
+  return { min: values.reduce((a, b) => a.min(b)), max: values.reduce((a, b) => a.max(b)) };
+}
+
+export const nodeWeight = (node: RubricNode): Dec => (node.weight !== undefined ? Dec.num(node.weight) : Dec.ONE);
+
+/**
+ * The range of scores a node can produce. A conditional node (`when`) may not apply, and a
+ * node whose missing policy is `zero` may score zero, so both widen the minimum to include 0.
+ * For a `weightedMean` group the range is [0, scale] scaled by the children's reachable ratios.
+ */
+export function nodeRange(node: RubricNode, rubric: Pick<Rubric, 'scales'>): Range {
+  if (isLeaf(node)) return leafRange(node, rubric);
+  return groupRange(node, rubric);
+}
+
+function groupRange(node: GroupNode, rubric: Pick<Rubric, 'scales'>): Range {
+  let min = Dec.ZERO;
+  let max = Dec.ZERO;
+  if ((node.aggregate ?? 'sum') === 'sum') {
+    for (const child of node.children) {
+      const r = nodeRange(child, rubric);
+      const w = nodeWeight(child);
+      // A child that may not apply (condition) or may be missing contributes at least 0 at the bottom.
+      min = min.add(r.min.min(Dec.ZERO).mul(w));
+      max = max.add(r.max.mul(w));
+    }
+  } else {
+    const scale = node.scale !== undefined ? Dec.num(node.scale) : Dec.ONE;
+    // Each child's ratio score/max lies in [min/max, 1]; with missing = zero it can be 0.
+    let lo = Dec.ZERO;
+    let total = Dec.ZERO;
+    for (const child of node.children) {
+      const r = nodeRange(child, rubric);
+      const w = nodeWeight(child);
+      total = total.add(w);
+      if (r.max.gt(Dec.ZERO)) lo = lo.add(w.mul(r.min.min(Dec.ZERO).div(r.max)));
+    }
+    min = total.isZero() ? Dec.ZERO : lo.div(total).mul(scale);
+    max = total.isZero() ? Dec.ZERO : scale;
+  }
+  if (node.cap !== undefined) {
+    const cap = Dec.num(node.cap);
+    max = max.min(cap);
+    min = min.min(cap);
+  }
+  return { min, max };
+}
+
+/** The score range the whole rubric can reach: computed from the tree, never declared. */
+export function rubricRange(rubric: Rubric): Range {
+  return nodeRange(rubric.root, rubric);
+}
+
+/** Depth-first walk with each node's JSON pointer and parent. */
+export function* walk(
+  node: RubricNode,
+  pointer = '/root',
+  parent?: GroupNode,
+  depth = 0,
+): Generator<{ node: RubricNode; pointer: string; parent: GroupNode | undefined; depth: number }> {
+  yield { node, pointer, parent, depth };
+  if (!isLeaf(node)) {
+    for (let i = 0; i < node.children.length; i++) yield* walk(node.children[i]!, `${pointer}/children/${i}`, node, depth + 1);
+  }
+}
+
+export function leaves(rubric: Rubric): LeafNode[] {
+  const out: LeafNode[] = [];
+  for (const { node } of walk(rubric.root)) if (isLeaf(node)) out.push(node);
+  return out;
+}

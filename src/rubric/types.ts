@@ -1,0 +1,273 @@
+/**
+ * Rubric language v1 (`merit-rubric/1`). These types mirror `rubrics/schema/rubric-1.schema.json`
+ * exactly; docs/rubric-format.md explains every key with a worked example.
+ *
+ * All numbers in a rubric file are JSON numbers written in decimal; scoring converts them to
+ * exact decimals (src/decimal.ts) by their text, so 0.1 means exactly one tenth.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+
+/** Text in Indonesian (required: most users read it first) and English. */
+export interface LocalText {
+  id: string;
+  en: string;
+}
+
+export type Confidence = 'confirmed' | 'inferred' | 'uncertain';
+
+/** Where a number or a node comes from, and how sure we are of it. */
+export interface Provenance {
+  /** Citation: regulation article, page, URL or document. */
+  source: string;
+  confidence: Confidence;
+  note?: string;
+}
+
+export interface LegalBasis {
+  /** Short reference, e.g. "Peraturan KASN 9/2019". */
+  ref: string;
+  title?: LocalText;
+  /** http(s) link to the official text. Never fetched by merit. */
+  url?: string;
+  /** ISO date (YYYY-MM-DD) the instrument was signed or took effect. */
+  date?: string;
+}
+
+export type RubricStatus = 'official' | 'provisional';
+export type Subject = 'agency' | 'record';
+export type MissingPolicy = 'zero' | 'exclude' | 'error';
+export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
+
+/** Either `step` (round to a multiple, e.g. 0.5) or `decimals` (e.g. 2). Applied once, to the total. */
+export type Rounding = { step: number; mode?: RoundingMode } | { decimals: number; mode?: RoundingMode };
+
+// ---------------------------------------------------------------------------------------------
+// Levels
+
+export interface Level {
+  /** The level value written in the evidence (0, 1, 2, ...). Integers, ascending, no holes. */
+  value: number;
+  /** Points for this level; when absent, points = value x the leaf's `weight`. */
+  points?: number;
+  label: LocalText;
+  /** What an agency must show to reach this level (official criteria text). */
+  description?: LocalText;
+  /** Evidence expected at this level (bukti dukung). */
+  evidence?: LocalText;
+}
+
+/** A reusable ordinal scale, declared once under `scales` and referenced by leaves. */
+export interface Scale {
+  label?: LocalText;
+  levels: Level[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Leaf scoring kinds
+
+/**
+ * Ordinal levels. `scale` names a shared scale; `levels` gives them inline (or overrides the
+ * scale's descriptions for this leaf: same values, own texts/points). Points per level are the
+ * level's `points`, else value x `weight` (default 1).
+ */
+export interface LevelsScoring {
+  kind: 'levels';
+  scale?: string;
+  levels?: Level[];
+  weight?: number;
+}
+
+/** Categorical lookup: the first case whose `match` contains the value (case- and space-insensitive). */
+export interface LookupScoring {
+  kind: 'lookup';
+  cases: { match: string[]; points: number; label?: LocalText }[];
+  /** Points for a value no case matches; when absent such a value is a diagnostic. */
+  default?: number;
+}
+
+/**
+ * Numeric thresholds: the first step (in the order written) whose bound the value meets.
+ * `min` with `inclusive` (default true) means value >= min (or > min).
+ */
+export interface ThresholdsScoring {
+  kind: 'thresholds';
+  steps: { min: number; inclusive?: boolean; points: number; label?: LocalText }[];
+  /** Points when no step matches (default 0). */
+  otherwise?: number;
+}
+
+/** points = clamp(value x factor + offset, floor, cap). */
+export interface LinearScoring {
+  kind: 'linear';
+  factor: number;
+  offset?: number;
+  /** Upper bound on the points (required: a linear leaf must have a maximum). */
+  cap: number;
+  /** Lower bound (default 0). */
+  floor?: number;
+}
+
+/** Yes/no: `true` and `false` points; values ya/yes/y/true/1/x/✓ and tidak/no/n/false/0/-. */
+export interface BooleanScoring {
+  kind: 'boolean';
+  true: number;
+  false?: number;
+}
+
+export type Scoring = LevelsScoring | LookupScoring | ThresholdsScoring | LinearScoring | BooleanScoring;
+export type ScoringKind = Scoring['kind'];
+
+// ---------------------------------------------------------------------------------------------
+// Nodes
+
+/** A node applies only when a record's (or the evidence's) column value matches. */
+export interface Condition {
+  column: string;
+  /** Applies when the value is one of these (case- and space-insensitive). */
+  in?: string[];
+  /** Applies when the value is none of these. */
+  notIn?: string[];
+}
+
+export type Aggregate = 'sum' | 'weightedMean';
+
+interface NodeBase {
+  /** Stable, unique code (A1, A3.2, KOMP.STRUK). Evidence rows refer to leaves by it. */
+  code: string;
+  name: LocalText;
+  description?: LocalText;
+  /**
+   * In a `weightedMean` parent: this node's weight (> 0, default 1). In a `sum` parent: a
+   * multiplier on the node's score (default 1).
+   */
+  weight?: number;
+  when?: Condition;
+  /** Overrides the rubric's missing-evidence policy for this subtree. */
+  missing?: MissingPolicy;
+  provenance?: Provenance;
+}
+
+export interface GroupNode extends NodeBase {
+  /** `sum` (default): sum of children's (weighted) scores. `weightedMean`: see `scale`. */
+  aggregate?: Aggregate;
+  /**
+   * For `weightedMean`: the node's score is Σ wᵢ·(scoreᵢ / maxᵢ) / Σ wᵢ × `scale` — a weighted
+   * mean of the children's fulfilment ratios, on a 0..scale range (default 1).
+   */
+  scale?: number;
+  /** Upper bound on the node's score. */
+  cap?: number;
+  children: RubricNode[];
+}
+
+export interface LeafNode extends NodeBase {
+  scoring: Scoring;
+  /** record rubrics: the declared column holding this leaf's value. agency rubrics: not used. */
+  column?: string;
+}
+
+export type RubricNode = GroupNode | LeafNode;
+
+export function isLeaf(node: RubricNode): node is LeafNode {
+  return (node as LeafNode).scoring !== undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bands
+
+/** A band of the score scale. Omit `min` for -∞ or `max` for +∞. */
+export interface Band {
+  /** Stable code used by gates (`--min-predicate III`). */
+  code: string;
+  label: LocalText;
+  min?: number;
+  /** default true */
+  minInclusive?: boolean;
+  max?: number;
+  /** default false */
+  maxInclusive?: boolean;
+  /** CSS colour for reports (#rrggbb). */
+  color?: string;
+  provenance?: Provenance;
+}
+
+export interface OutOfRangeLabel {
+  code: string;
+  label: LocalText;
+  color?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evidence and record columns
+
+/** Semantic columns of an agency evidence sheet. */
+export type EvidenceField = 'code' | 'level' | 'verified' | 'evidence' | 'notes' | 'name' | 'verifierNotes';
+
+export interface EvidenceLayout {
+  /** Extra header spellings per field, added to the built-in Indonesian and English ones. */
+  aliases?: Partial<Record<EvidenceField, string[]>>;
+}
+
+export interface ColumnDef {
+  /** Key used by leaves (`column`), conditions and group-by. */
+  key: string;
+  header: LocalText;
+  /** Other header spellings accepted in the file. */
+  aliases?: string[];
+  type: 'text' | 'number';
+  required?: boolean;
+}
+
+export interface Population {
+  /** How per-record scores combine into the agency score. */
+  aggregate: 'mean';
+  /** Column keys to break the population down by (unit, post type, gender, education). */
+  groupBy?: string[];
+  /** Column key identifying a record (NIP); duplicates are diagnosed. */
+  recordId?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rubric
+
+export interface Rubric {
+  $schema?: string;
+  format: 'merit-rubric/1';
+  /** Stable id, lower-case with dashes (`kasn-2019`). */
+  id: string;
+  /** Semver. A change that can move a score is a major bump. */
+  version: string;
+  title: LocalText;
+  description?: LocalText;
+  status: RubricStatus;
+  legalBasis: LegalBasis[];
+  subject: Subject;
+  provenance?: Provenance;
+  /** Default policy for a criterion with no evidence (default `zero`). */
+  missing?: MissingPolicy;
+  rounding?: Rounding;
+  scales?: Record<string, Scale>;
+  root: GroupNode;
+  bands: Band[];
+  outOfRange?: { below?: OutOfRangeLabel; above?: OutOfRangeLabel };
+  /** agency rubrics: evidence sheet header aliases. */
+  evidence?: EvidenceLayout;
+  /** record rubrics: the columns a record file has. */
+  columns?: ColumnDef[];
+  /** record rubrics: population aggregation. */
+  population?: Population;
+}
+
+/** A loaded rubric with where it came from. */
+export interface LoadedRubric {
+  rubric: Rubric;
+  /** Bundled id, or the path the user gave. */
+  source: string;
+  bundled: boolean;
+  /** sha256 of the file's bytes, hex. */
+  sha256: string;
+  /** Pointer -> line/column in the file, for diagnostics after loading. */
+  locate?: (pointer: string) => { line: number; column: number } | undefined;
+  /** Warnings from validation (a rubric with errors never loads). */
+  diagnostics: Diagnostic[];
+}

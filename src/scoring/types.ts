@@ -1,0 +1,117 @@
+/**
+ * The Assessment: what scoring produces and every renderer consumes. Numbers are exact decimals
+ * (`Dec`); renderers format them. The JSON report (`merit-report/1`, schemas/) is a direct
+ * serialisation of this shape.
+ */
+import type { Dec } from '../decimal.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { CellRef, InputFormat, RawValue } from '../evidence/types.js';
+import type { Aggregate, Confidence, LocalText, MissingPolicy, Provenance, RubricStatus, ScoringKind, Subject } from '../rubric/types.js';
+
+export interface Predicate {
+  code: string;
+  label: LocalText;
+  color?: string;
+  /** `band`: inside a rubric band; `below`/`above`: the out-of-range labels; `none`: no band matched. */
+  kind: 'band' | 'below' | 'above' | 'none';
+}
+
+/** How a leaf's value was read and turned into points. */
+export interface ValueTrace {
+  ref?: CellRef;
+  raw: RawValue;
+  /** The parsed value: a level number, a number, a matched category, a boolean; null if unparseable. */
+  parsed: string | number | boolean | null;
+  /** Points this value gives (before the node's weight); null when it could not be scored. */
+  points: Dec | null;
+  /** Set when the value came from `--assume`, not from the file. */
+  assumed?: boolean;
+}
+
+export interface LeafTrace {
+  kind: ScoringKind;
+  self?: ValueTrace;
+  verified?: ValueTrace;
+  /** Which value the final score used. */
+  used: 'verified' | 'self' | 'none';
+  /** The rule in words-as-data, e.g. `level 3 × 2.5`, `lookup S-2 → 20`, `min(40, 32 × 0.5)`. */
+  rule: string;
+  evidence?: string;
+  notes?: string;
+}
+
+export type NodeStatus =
+  /** Evidence present and scored. */
+  | 'scored'
+  /** No evidence; counted as zero under the `zero` policy. */
+  | 'missing'
+  /** No evidence; left out of the score and of the maximum under the `exclude` policy. */
+  | 'excluded'
+  /** A `when` condition did not hold. */
+  | 'not-applicable'
+  /** Evidence present but unusable (out of range, not a number, ...), or missing under `error`. */
+  | 'error';
+
+export interface NodeResult {
+  code: string;
+  name: LocalText;
+  kind: 'group' | 'leaf';
+  depth: number;
+  aggregate?: Aggregate;
+  /** Weight in the parent (default 1). */
+  weight: Dec;
+  cap?: Dec;
+  status: NodeStatus;
+  /** Final score (verified where present, else self); zero for missing, excluded and n/a nodes. */
+  score: Dec;
+  /** Score from self-assessed levels only. */
+  selfScore: Dec;
+  /** Maximum this node can contribute (zero when excluded or not applicable). */
+  max: Dec;
+  /** score / max × 100; null when max is zero. */
+  percent: Dec | null;
+  /** This node's maximum as a share of the rubric's maximum (0..1), through every parent. */
+  share: Dec;
+  /** Share of this node's maximum that had evidence (0..1). */
+  coverage: Dec;
+  missingPolicy: MissingPolicy;
+  provenance?: Provenance;
+  trace?: LeafTrace;
+  children?: NodeResult[];
+}
+
+export interface Assessment {
+  tool: { name: 'merit'; version: string };
+  rubric: {
+    id: string;
+    version: string;
+    sha256: string;
+    title: LocalText;
+    status: RubricStatus;
+    subject: Subject;
+    source: string;
+  };
+  input: { path: string; sha256: string; format: InputFormat; sheet?: string };
+  subject: { name: string; period?: string; source: 'workbook' | 'option' | 'filename' };
+  /** Final total, rounded once as the rubric says. */
+  score: Dec;
+  /** The same total before rounding. */
+  unroundedScore: Dec;
+  /** Total from self-assessed levels only (rounded the same way). */
+  selfScore: Dec;
+  max: Dec;
+  /** score / max × 100. */
+  percent: Dec | null;
+  /** Share of the maximum that had evidence (0..1). */
+  coverage: Dec;
+  predicate: Predicate;
+  selfPredicate: Predicate;
+  root: NodeResult;
+  /** `--assume` values applied (what-if). */
+  assumptions: { code: string; value: string }[];
+  /** Provisional parts: the rubric status, and every node or band whose confidence is not `confirmed`. */
+  provisional: { rubric: boolean; parts: { kind: 'rubric' | 'node' | 'band'; code: string; confidence: Confidence; source: string }[] };
+  diagnostics: Diagnostic[];
+  /** ISO timestamp; absent with --deterministic or SOURCE_DATE_EPOCH. */
+  generatedAt?: string;
+}

@@ -1,0 +1,2 @@
+// Every test can format diagnostics in words.
+import '../src/messages/index.js';
