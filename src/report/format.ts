@@ -1,0 +1,49 @@
+/**
+ * Formatting shared by every renderer: numbers, percentages, labels in the chosen language.
+ * Pure: no I/O, no colour (renderers add colour themselves).
+ */
+import { Dec } from '../decimal.js';
+import type { Lang } from '../diagnostics.js';
+import type { LocalText } from '../rubric/types.js';
+import type { Assessment, NodeResult, Predicate } from '../scoring/types.js';
+
+/** A score as exact decimal text (288.5, 37.5, 5.625); repeating values to at most 4 places. */
+export function num(value: Dec | null | undefined, maxDecimals = 4): string {
+  return value ? value.toString({ maxDecimals }) : '–';
+}
+
+/** A percentage with one decimal (`94.0`), from a 0..100 Dec; `–` when undefined. */
+export function pct(value: Dec | null | undefined, decimals = 1): string {
+  return value ? value.toString({ fixed: decimals }) : '–';
+}
+
+/** A 0..1 ratio as a percentage with one decimal. */
+export function ratioPct(value: Dec | null | undefined, decimals = 1): string {
+  return value ? value.mul(HUNDRED).toString({ fixed: decimals }) : '–';
+}
+
+export function text(t: LocalText | undefined, lang: Lang): string {
+  return t ? t[lang] || t.id : '';
+}
+
+/** `III Baik` / `III Good`; out-of-range labels as they are. */
+export function predicateText(p: Predicate, lang: Lang): string {
+  const label = text(p.label, lang);
+  return p.kind === 'band' && label !== p.code ? `${p.code} ${label}` : label || p.code;
+}
+
+/** Top-level aspects (children of the root). */
+export function aspects(a: Assessment): NodeResult[] {
+  return a.root.children ?? [];
+}
+
+/** Every node depth-first (root excluded). */
+export function* nodes(root: NodeResult): Generator<NodeResult> {
+  for (const child of root.children ?? []) {
+    yield child;
+    yield* nodes(child);
+  }
+}
+
+
+const HUNDRED = Dec.int(100);
