@@ -67,14 +67,20 @@ export class InputError extends Error {
   }
 }
 
-/** A usage mistake on the command line (exit 2). */
+/**
+ * A usage mistake on the command line (exit 2). Like a diagnostic it is data: a stable code
+ * (USAGE_*) and arguments; the words live in src/cli/messages.ts.
+ */
 export class UsageError extends Error {
   constructor(
-    message: string,
-    readonly hint?: string,
+    readonly code: string,
+    readonly args: Args = {},
   ) {
-    super(message);
+    super(code);
     this.name = 'UsageError';
+  }
+  get diagnostic(): Diagnostic {
+    return { code: this.code, severity: 'error', args: this.args };
   }
 }
 

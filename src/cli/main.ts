@@ -53,7 +53,9 @@ export async function main(argv: string[]): Promise<number> {
       // commander prints the message itself; add where to look, and exit 2 (never commander's 1).
       const lang = resolveLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
       const words = argv.slice(2).filter((a) => !a.startsWith('-'));
-      const cmd = ['merit', ...words.slice(0, words[0] === 'rubric' ? 2 : 1)].join(' ');
+      const depth = words[0] === 'rubric' ? 2 : 1;
+      const known = e.code === 'commander.unknownCommand' ? words.slice(0, depth - 1) : words.slice(0, depth);
+      const cmd = ['merit', ...known].join(' ');
       if (e.code !== 'commander.help') process.stderr.write(`  ${cliText(lang, 'usageHint', { command: cmd })}\n`);
       return ExitCode.INPUT;
     }

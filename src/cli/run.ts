@@ -4,7 +4,7 @@
  * (exit 3; `--debug` shows the stack).
  */
 import type { Command } from 'commander';
-import { ExitCode, InputError, UsageError, formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
+import { ExitCode, InputError, UsageError, formatDiagnostic, hintText, messageText, sortDiagnostics } from '../diagnostics.js';
 import { createContext, type CliContext, type GlobalFlags } from './context.js';
 import { cliText } from './messages.js';
 
@@ -35,8 +35,10 @@ export function reportFailure(ctx: CliContext, e: unknown): number {
     return ExitCode.INPUT;
   }
   if (e instanceof UsageError) {
-    ctx.stderr(`${ctx.err.red('merit:')} ${e.message}\n`);
-    if (e.hint) ctx.stderr(`  ${e.hint}\n`);
+    const d = e.diagnostic;
+    ctx.stderr(`${ctx.err.red('merit:')} ${messageText(d, ctx.lang)}\n`);
+    const hint = hintText(d, ctx.lang);
+    if (hint) ctx.stderr(`  ${hint}\n`);
     if (ctx.debug) ctx.stderr(`${e.stack ?? ''}\n`);
     return ExitCode.INPUT;
   }

@@ -1,11 +1,26 @@
 /** `merit score`. The action lives in score-action.ts, imported on use. */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { REPORT_FORMATS } from './outputs.js';
 import { runAction } from './run.js';
+
+/** Commander option parser that collects repeated values. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** Like `collect`, but only for the given choices (commander's own `choices` cannot repeat). */
+export function collectChoice(choices: readonly string[]) {
+  return (value: string, previous: string[] = []): string[] => {
+    if (!choices.includes(value)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    return [...previous, value];
+  };
+}
 
 export interface ScoreOptions {
   rubric: string;
-  format: 'text' | 'json';
-  output?: string;
+  format: string[];
+  output: string[];
+  csvDelimiter?: string;
   sheet?: string;
   subject?: string;
   period?: string;
@@ -22,8 +37,13 @@ export function registerScore(program: Command): void {
     .description('hitung skor dari berkas bukti / score an evidence file')
     .argument('<file>', 'berkas bukti .xlsx atau .csv / evidence file (.xlsx or .csv)')
     .option('-r, --rubric <id|path>', 'rubrik: id bawaan atau path / rubric: bundled id or path', 'kasn-2019')
-    .addOption(new Option('-f, --format <format>', 'format keluaran / output format').choices(['text', 'json']).default('text'))
-    .option('-o, --output <file>', 'tulis laporan ke berkas (atomik) / write the report to a file (atomically)')
+    .addOption(
+      new Option('-f, --format <format>', `format keluaran, bisa diulang / output format, repeatable (${REPORT_FORMATS.join('|')})`)
+        .argParser(collectChoice(REPORT_FORMATS))
+        .default([], 'text'),
+    )
+    .addOption(new Option('-o, --output <file>', 'tulis laporan ke berkas (atomik), bisa diulang; format dari ekstensi / write the report to a file (atomically), repeatable; format from the extension').argParser(collect).default([]))
+    .addOption(new Option('--csv-delimiter <char>', 'pemisah CSV / CSV delimiter').choices([',', ';', 'tab']))
     .option('--sheet <name|number>', 'lembar yang dibaca / sheet to read (name or 1-based number)')
     .option('--subject <name>', 'nama instansi bila tidak ada di berkas / agency name when the file has none')
     .option('--period <period>', 'periode bila tidak ada di berkas / period when the file has none')
