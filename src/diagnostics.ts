@@ -144,8 +144,9 @@ export function formatLocation(loc: Location | undefined): string {
   if (loc.line !== undefined) head += `${head ? ':' : 'line '}${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}`;
   if (head) parts.push(head);
   if (loc.sheet !== undefined || loc.cell !== undefined) {
-    const sheet = loc.sheet !== undefined ? `${quoteSheet(loc.sheet)}!` : '';
-    parts.push(`${sheet}${loc.cell ?? (loc.row !== undefined ? `${loc.row}:${loc.row}` : '')}`);
+    const where = loc.cell ?? (loc.row !== undefined ? `${loc.row}:${loc.row}` : undefined);
+    const sheet = loc.sheet !== undefined ? quoteSheet(loc.sheet) : '';
+    parts.push(where === undefined ? sheet : `${sheet ? `${sheet}!` : ''}${where}`);
   } else if (loc.row !== undefined && loc.line === undefined) {
     parts.push(`row ${loc.row}`);
   }

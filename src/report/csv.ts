@@ -1,0 +1,111 @@
+/**
+ * CSV report: one row per node (the root first, then depth-first), for spreadsheets.
+ *
+ * UTF-8 with a BOM (so Excel picks the encoding), CRLF line ends and RFC 4180 quoting. With the
+ * `;` delimiter numbers use a decimal comma, as Indonesian-locale Excel expects. Text that came
+ * from the evidence or the rubric (names, levels written as text, evidence references, notes) is
+ * neutralised when a spreadsheet would run it as a formula; numbers merit computed never are.
+ */
+import type { Dec } from '../decimal.js';
+import type { Lang } from '../diagnostics.js';
+import { quoteSheet } from '../diagnostics.js';
+import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
+import { nodes, num, pct } from './format.js';
+import { ui } from './i18n.js';
+
+export type CsvDelimiter = ',' | ';' | '\t';
+
+export interface CsvOptions {
+  lang: Lang;
+  delimiter: CsvDelimiter;
+}
+
+/** A cell: text from outside merit (neutralised), our own words, or a number. */
+type Cell = { ext: string } | { own: string } | { dec: Dec | null; kind: 'num' | 'pct' } | { plain: number };
+
+export function renderCsv(a: Assessment, o: CsvOptions): string {
+  const w = ui(o.lang);
+  const header = [
+    w.code,
+    w.depth,
+    w.nameId,
+    w.nameEn,
+    w.self,
+    w.verified,
+    w.used,
+    w.score,
+    w.max,
+    w.percent,
+    w.status,
+    w.evidenceCell,
+    w.evidence,
+    w.notes,
+  ];
+  const lines = [header.map((h) => field(h, o.delimiter)).join(o.delimiter)];
+  for (const n of [a.root, ...nodes(a.root)]) {
+    lines.push(
+      row(n, a.input.sheet, o.lang)
+        .map((c) => field(cellText(c, o.delimiter), o.delimiter))
+        .join(o.delimiter),
+    );
+  }
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+function row(n: NodeResult, sheet: string | undefined, lang: Lang): Cell[] {
+  const w = ui(lang);
+  const t = n.trace;
+  const used = t ? (t.used === 'verified' ? t.verified : t.used === 'self' ? t.self : undefined) : undefined;
+  return [
+    { ext: n.code },
+    { plain: n.depth },
+    { ext: n.name.id },
+    { ext: n.name.en },
+    level(t?.self),
+    level(t?.verified),
+    { own: t ? w.usedValue[t.used] : '' },
+    { dec: n.score, kind: 'num' },
+    { dec: n.max, kind: 'num' },
+    { dec: n.percent, kind: 'pct' },
+    { own: w.nodeStatus[n.status] },
+    { own: used ? cellRef(used, sheet, w.assumed) : '' },
+    { ext: t?.evidence ?? '' },
+    { ext: t?.notes ?? '' },
+  ];
+}
+
+function level(v: ValueTrace | undefined): Cell {
+  if (!v) return { own: '' };
+  const value = v.parsed !== null ? v.parsed : v.raw;
+  if (typeof value === 'number') return { plain: value };
+  if (value === null) return { own: '' };
+  return { ext: String(value) };
+}
+
+function cellRef(v: ValueTrace, sheet: string | undefined, assumed: string): string {
+  if (v.assumed) return `(${assumed})`;
+  if (!v.ref) return '';
+  // Always name the sheet when the reader knew it: the cell must be findable from the CSV alone.
+  const s = v.ref.sheet ?? sheet;
+  return s !== undefined ? `${quoteSheet(s)}!${v.ref.cell}` : v.ref.cell;
+}
+
+function cellText(c: Cell, delimiter: CsvDelimiter): string {
+  if ('ext' in c) return neutralise(c.ext);
+  if ('own' in c) return c.own;
+  const s = 'plain' in c ? String(c.plain) : c.dec === null ? '' : c.kind === 'pct' ? pct(c.dec) : num(c.dec, 6);
+  return delimiter === ';' ? s.replace('.', ',') : s;
+}
+
+/**
+ * Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP "CSV injection"):
+ * anything starting with `=`, `+`, `-`, `@`, a tab or a carriage return.
+ */
+export function neutralise(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+/** RFC 4180: quote a field holding the delimiter, a quote, CR or LF; double inner quotes. */
+function field(s: string, delimiter: CsvDelimiter): string {
+  return s.includes(delimiter) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

@@ -1,0 +1,170 @@
+/**
+ * `merit-report/1`: the Assessment as JSON, described by schemas/merit-report-1.schema.json.
+ *
+ * Every object is built key by key in a fixed order, so the output is stable; numbers are JSON
+ * numbers from the exact decimals (288.5 stays 288.5; repeating ratios get 12 decimals); optional
+ * keys are left out rather than written as null, except `percent` (null when the maximum is
+ * zero) and `points` (null when a value could not be scored). With `deterministic` the only
+ * time-dependent key, `generatedAt`, is left out. 2-space indent and a trailing newline.
+ */
+import type { Dec } from '../decimal.js';
+import type { Args, Diagnostic, Location } from '../diagnostics.js';
+import { hintText, messageText } from '../diagnostics.js';
+import type { CellRef } from '../evidence/types.js';
+import type { LocalText, Provenance } from '../rubric/types.js';
+import type { Assessment, LeafTrace, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
+
+export const REPORT_SCHEMA = 'merit-report/1';
+
+export interface JsonOptions {
+  deterministic: boolean;
+}
+
+export function renderJson(a: Assessment, o: JsonOptions): string {
+  return JSON.stringify(reportObject(a, o), null, 2) + '\n';
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type Obj = { [key: string]: Json };
+
+/** The report as a plain object (key order as written), for embedding in a batch report. */
+export function reportObject(a: Assessment, o: JsonOptions): Obj {
+  const r: Obj = {
+    schema: REPORT_SCHEMA,
+    tool: { name: a.tool.name, version: a.tool.version },
+    rubric: {
+      id: a.rubric.id,
+      version: a.rubric.version,
+      sha256: a.rubric.sha256,
+      title: local(a.rubric.title),
+      status: a.rubric.status,
+      subject: a.rubric.subject,
+      source: a.rubric.source,
+    },
+    input: compact({ path: a.input.path, sha256: a.input.sha256, format: a.input.format, sheet: a.input.sheet }),
+    subject: compact({ name: a.subject.name, period: a.subject.period, source: a.subject.source }),
+    score: n(a.score),
+    unroundedScore: n(a.unroundedScore),
+    max: n(a.max),
+    percent: nOrNull(a.percent),
+    predicate: predicate(a.predicate),
+    selfScore: n(a.selfScore),
+    selfPredicate: predicate(a.selfPredicate),
+    coverage: n(a.coverage),
+    provisional: {
+      rubric: a.provisional.rubric,
+      parts: a.provisional.parts.map((p) => ({ kind: p.kind, code: p.code, confidence: p.confidence, source: p.source })),
+    },
+    assumptions: a.assumptions.map((x) => ({ code: x.code, value: x.value })),
+    root: node(a.root),
+    diagnostics: a.diagnostics.map(diagnostic),
+  };
+  if (!o.deterministic && a.generatedAt !== undefined) r.generatedAt = a.generatedAt;
+  return r;
+}
+
+function node(x: NodeResult): Obj {
+  const r: Obj = {
+    code: x.code,
+    name: local(x.name),
+    kind: x.kind,
+    depth: x.depth,
+  };
+  if (x.aggregate !== undefined) r.aggregate = x.aggregate;
+  r.weight = n(x.weight);
+  if (x.cap !== undefined) r.cap = n(x.cap);
+  r.status = x.status;
+  r.score = n(x.score);
+  r.selfScore = n(x.selfScore);
+  r.max = n(x.max);
+  r.percent = nOrNull(x.percent);
+  r.share = n(x.share);
+  r.coverage = n(x.coverage);
+  r.missingPolicy = x.missingPolicy;
+  if (x.provenance) r.provenance = provenance(x.provenance);
+  if (x.trace) r.trace = trace(x.trace);
+  if (x.children) r.children = x.children.map(node);
+  return r;
+}
+
+function trace(t: LeafTrace): Obj {
+  const r: Obj = { kind: t.kind, used: t.used, rule: t.rule };
+  if (t.self) r.self = value(t.self);
+  if (t.verified) r.verified = value(t.verified);
+  if (t.evidence !== undefined) r.evidence = t.evidence;
+  if (t.notes !== undefined) r.notes = t.notes;
+  return r;
+}
+
+function value(v: ValueTrace): Obj {
+  const r: Obj = {};
+  if (v.ref) r.ref = ref(v.ref);
+  r.raw = v.raw;
+  r.parsed = v.parsed;
+  r.points = nOrNull(v.points);
+  if (v.assumed) r.assumed = true;
+  return r;
+}
+
+function ref(c: CellRef): Obj {
+  return compact({ sheet: c.sheet, cell: c.cell, row: c.row, column: c.column, line: c.line });
+}
+
+function predicate(p: Predicate): Obj {
+  return compact({ code: p.code, label: local(p.label), kind: p.kind, color: p.color });
+}
+
+function provenance(p: Provenance): Obj {
+  return compact({ source: p.source, confidence: p.confidence, note: p.note });
+}
+
+function diagnostic(d: Diagnostic): Obj {
+  const r: Obj = { code: d.code, severity: d.severity, args: args(d.args) };
+  if (d.location) r.location = location(d.location);
+  r.message = { id: messageText(d, 'id'), en: messageText(d, 'en') };
+  const hintId = hintText(d, 'id');
+  const hintEn = hintText(d, 'en');
+  if (hintId !== undefined || hintEn !== undefined) r.hint = { id: hintId ?? hintEn ?? '', en: hintEn ?? hintId ?? '' };
+  return r;
+}
+
+function args(x: Args): Obj {
+  const r: Obj = {};
+  for (const [k, v] of Object.entries(x)) {
+    if (v === undefined) continue;
+    r[k] = Array.isArray(v) ? [...(v as readonly string[])] : (v as string | number | boolean);
+  }
+  return r;
+}
+
+function location(l: Location): Obj {
+  return compact({
+    file: l.file,
+    line: l.line,
+    column: l.column,
+    pointer: l.pointer,
+    sheet: l.sheet,
+    cell: l.cell,
+    row: l.row,
+    code: l.code,
+  });
+}
+
+function local(t: LocalText): Obj {
+  return { id: t.id, en: t.en };
+}
+
+function n(d: Dec): number {
+  return d.toNumber();
+}
+
+function nOrNull(d: Dec | null | undefined): number | null {
+  return d ? d.toNumber() : null;
+}
+
+/** Drops undefined values, keeping the order the keys were written in. */
+function compact(o: { [key: string]: Json | undefined }): Obj {
+  const r: Obj = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) r[k] = v;
+  return r;
+}

@@ -1,0 +1,219 @@
+/**
+ * GitHub-flavoured Markdown report, sized for a CI job summary or a PR comment: a summary line
+ * with the predicate, the provisional warning as a blockquote, the aspect table, one collapsed
+ * `<details>` block per aspect with its criteria and source cells, and the diagnostics.
+ *
+ * Every piece of text from the evidence or the rubric is escaped for where it lands (table cell,
+ * HTML `<summary>`, list item), so a `|`, `<script>` or `*` in a name cannot break the layout.
+ */
+import type { Diagnostic, Lang, Severity } from '../diagnostics.js';
+import { arg, formatLocation, hintText, messageText, quoteSheet, severityWord, sortDiagnostics } from '../diagnostics.js';
+import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
+import { aspects, num, pct, predicateText, ratioPct, text } from './format.js';
+import { ui, type UiWords } from './i18n.js';
+
+export interface MarkdownOptions {
+  lang: Lang;
+}
+
+export function renderMarkdown(a: Assessment, o: MarkdownOptions): string {
+  const { lang } = o;
+  const w = ui(lang);
+  const out: string[] = [];
+  const subject = a.subject.name + (a.subject.period ? ` · ${a.subject.period}` : '');
+
+  // ---- Title and summary --------------------------------------------------------------------
+  out.push(`## ${inline(subject)} — ${inline(text(a.rubric.title, lang))}`);
+  out.push('');
+  const percent = a.percent ? ` (${pct(a.percent)}%)` : '';
+  let summary = `**${w.score}: ${num(a.score)} / ${num(a.max)}**${percent} · **${w.predicate}: ${inline(predicateText(a.predicate, lang))}**`;
+  summary += ` · ${w.coverage}: ${ratioPct(a.coverage)}%`;
+  out.push(summary);
+  if (!a.selfScore.eq(a.score) || a.selfPredicate.code !== a.predicate.code) {
+    out.push('');
+    out.push(`${w.selfTotal}: ${num(a.selfScore)} (${inline(predicateText(a.selfPredicate, lang))})`);
+  }
+  out.push('');
+  const sheet = a.input.sheet ? ` (${inline(a.input.sheet)})` : '';
+  out.push(
+    `${w.file}: ${code(a.input.path)}${sheet} · ${w.rubric}: ${code(`${a.rubric.id}@${a.rubric.version}`)} (${w.rubricStatus[a.rubric.status]})`,
+  );
+
+  // ---- Warnings -----------------------------------------------------------------------------
+  if (a.provisional.rubric || a.provisional.parts.length > 0) {
+    out.push('');
+    out.push(`> ${inline(w.provisionalWarning(a.provisional.parts.length))}`);
+  }
+  if (a.assumptions.length > 0) {
+    out.push('');
+    out.push(`> ${inline(w.assumptionsWarning(a.assumptions.length))}`);
+    out.push(`> ${w.assumptions}: ${a.assumptions.map((x) => code(`${x.code}=${x.value}`)).join(', ')}`);
+  }
+
+  // ---- Aspect table -------------------------------------------------------------------------
+  out.push('');
+  out.push(`### ${w.aspects}`);
+  out.push('');
+  out.push(`| ${w.code} | ${w.aspect} | ${w.score} | ${w.max} | ${w.percent} |`);
+  out.push('|---|---|--:|--:|--:|');
+  for (const x of aspects(a)) {
+    out.push(`| ${cell(x.code)}${provisionalMark(x)} | ${cell(text(x.name, lang))} | ${num(x.score)} | ${num(x.max)} | ${pct(x.percent)} |`);
+  }
+  out.push(`| | **${w.total_row}** | **${num(a.root.score)}** | **${num(a.root.max)}** | **${pct(a.root.percent)}** |`);
+
+  // ---- Criteria per aspect ------------------------------------------------------------------
+  out.push('');
+  out.push(`### ${w.criteria}`);
+  for (const x of aspects(a)) {
+    out.push('');
+    out.push('<details>');
+    out.push(
+      `<summary><b>${html(x.code)}</b> ${html(text(x.name, lang))} — ${num(x.score)} / ${num(x.max)}${x.percent ? ` (${pct(x.percent)}%)` : ''}</summary>`,
+    );
+    out.push('');
+    out.push(`| ${w.code} | ${w.name} | ${w.self} → ${w.verified} | ${w.points} | ${w.max} | ${w.sourceCell} | ${w.evidence} |`);
+    out.push('|---|---|:-:|--:|--:|---|---|');
+    for (const leaf of leavesOf(x)) out.push(leafRow(leaf, a, lang, w));
+    out.push('');
+    out.push('</details>');
+  }
+  const legend: string[] = [];
+  if ([...allLeaves(a.root)].some((l) => l.trace?.self?.assumed || l.trace?.verified?.assumed)) legend.push(`\\* ${w.assumed}`);
+  if ([...allNodes(a.root)].some(isProvisional)) legend.push(`† ${w.provisional.toLowerCase()}`);
+  if (legend.length) {
+    out.push('');
+    out.push(legend.join(' · '));
+  }
+
+  // ---- Diagnostics --------------------------------------------------------------------------
+  if (a.diagnostics.length > 0) {
+    out.push('');
+    out.push(...diagnostics(a.diagnostics, lang, w));
+  }
+
+  out.push('');
+  out.push(`<sub>merit ${html(a.tool.version)} · ${html(a.rubric.id)}@${html(a.rubric.version)} · sha256 ${html(a.rubric.sha256.slice(0, 12))}</sub>`);
+  return out.join('\n') + '\n';
+}
+
+function leafRow(leaf: NodeResult, a: Assessment, lang: Lang, w: UiWords): string {
+  const t = leaf.trace;
+  const levels = `${valueText(t?.self, lang)} → ${valueText(t?.verified, lang)}`;
+  const used = t?.used === 'verified' ? t.verified : t?.used === 'self' ? t.self : undefined;
+  let source = used ? refText(used, a.input.sheet, w) : '';
+  if (leaf.status !== 'scored') source = [source, `*${w.nodeStatus[leaf.status]}*`].filter(Boolean).join(' ');
+  return `| ${cell(leaf.code)}${provisionalMark(leaf)} | ${cell(text(leaf.name, lang))} | ${levels} | ${num(leaf.score)} | ${num(leaf.max)} | ${source} | ${cell(t?.evidence ?? '')} |`;
+}
+
+function valueText(v: ValueTrace | undefined, lang: Lang): string {
+  if (!v) return '–';
+  const value = v.parsed !== null ? v.parsed : v.raw;
+  const s = value === null ? '?' : typeof value === 'boolean' ? arg(value, lang) : cell(String(value));
+  return v.assumed ? `${s}\\*` : s;
+}
+
+function refText(v: ValueTrace, sheet: string | undefined, w: UiWords): string {
+  if (v.assumed) return `*${w.assumed}*`;
+  if (!v.ref) return '';
+  const ref = v.ref.sheet !== undefined && v.ref.sheet !== sheet ? `${quoteSheet(v.ref.sheet)}!${v.ref.cell}` : v.ref.cell;
+  return code(ref, true);
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+/** More diagnostics than this: warnings and info fold into a `<details>` block (errors stay open). */
+const FOLD_DIAGNOSTICS = 10;
+
+function diagnostics(ds: readonly Diagnostic[], lang: Lang, w: UiWords): string[] {
+  const sorted = sortDiagnostics(ds);
+  const counts = SEVERITIES.map((s) => [s, sorted.filter((d) => d.severity === s).length] as const).filter(([, n]) => n > 0);
+  const out = [`### ${w.diagnostics} (${counts.map(([s, n]) => w.count(n, s)).join(', ')})`, ''];
+  const item = (d: Diagnostic): string[] => {
+    const loc = formatLocation(d.location);
+    let line = `- **${severityWord(d.severity, lang)}**`;
+    if (loc) line += ` ${code(loc)}`;
+    line += `: ${inline(messageText(d, lang))} ${code(d.code)}`;
+    const hint = hintText(d, lang);
+    return hint ? [line, `  ${lang === 'id' ? 'Saran' : 'Hint'}: ${inline(hint)}`] : [line];
+  };
+  if (sorted.length <= FOLD_DIAGNOSTICS) {
+    for (const d of sorted) out.push(...item(d));
+    return out;
+  }
+  const errors = sorted.filter((d) => d.severity === 'error');
+  const rest = sorted.filter((d) => d.severity !== 'error');
+  for (const d of errors) out.push(...item(d));
+  if (errors.length) out.push('');
+  const restCounts = counts.filter(([s]) => s !== 'error');
+  out.push('<details>');
+  out.push(`<summary>${restCounts.map(([s, n]) => w.count(n, s)).join(', ')}</summary>`);
+  out.push('');
+  for (const d of rest) out.push(...item(d));
+  out.push('');
+  out.push('</details>');
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function isProvisional(n: NodeResult): boolean {
+  return !!n.provenance && n.provenance.confidence !== 'confirmed';
+}
+
+function provisionalMark(n: NodeResult): string {
+  return isProvisional(n) ? ' †' : '';
+}
+
+function* leavesOf(n: NodeResult): Generator<NodeResult> {
+  for (const c of n.children ?? []) {
+    if (c.kind === 'leaf') yield c;
+    else yield* leavesOf(c);
+  }
+}
+
+function* allNodes(n: NodeResult): Generator<NodeResult> {
+  for (const c of n.children ?? []) {
+    yield c;
+    yield* allNodes(c);
+  }
+}
+
+function* allLeaves(n: NodeResult): Generator<NodeResult> {
+  for (const c of allNodes(n)) if (c.kind === 'leaf') yield c;
+}
+
+/**
+ * HTML text (inside `<summary>`, `<sub>`), on one line. A word joiner after `@` and `#` keeps
+ * GitHub from turning evidence text into @mentions and #issue links in a PR comment.
+ */
+function html(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/([@#])(?=[\p{L}\p{N}_])/gu, '$1\u2060');
+}
+
+/** Markdown inline text: HTML-escaped, Markdown punctuation backslash-escaped, one line. */
+function inline(s: string): string {
+  return html(s).replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
+}
+
+/** A table cell: inline text; the `|` escape above keeps the column count. */
+function cell(s: string): string {
+  return inline(s);
+}
+
+/**
+ * Inline code that survives backticks in the text (CommonMark: a longer fence). In a table cell
+ * a `|` must still be escaped (GFM splits cells before parsing code spans).
+ */
+function code(s: string, inTable = false): string {
+  let flat = s.replace(/[\r\n]+/g, ' ');
+  if (inTable) flat = flat.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}

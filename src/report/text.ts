@@ -1,0 +1,373 @@
+/**
+ * Terminal report: header, totals and predicate, one row per aspect with a small bar, (with
+ * `verbose`) every criterion with its levels and source cell, the provisional warning and the
+ * diagnostics grouped by severity.
+ *
+ * Pure: colour comes in as a chalk instance (level 0 gives plain text) and the width as a number.
+ * Layout is computed on plain text and colour is applied to already padded pieces, so no line is
+ * ever longer than `width` whatever the colour level.
+ */
+import type { ChalkInstance } from 'chalk';
+import { Dec } from '../decimal.js';
+import type { Diagnostic, Lang, Severity } from '../diagnostics.js';
+import { arg, formatDiagnostic, quoteSheet, sortDiagnostics } from '../diagnostics.js';
+import type { Assessment, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
+import { aspects, num, pct, predicateText, ratioPct, text } from './format.js';
+import { ui, type UiWords } from './i18n.js';
+
+export interface TextOptions {
+  lang: Lang;
+  color: ChalkInstance;
+  width: number;
+  verbose: boolean;
+}
+
+const MIN_WIDTH = 30;
+const GAP = '  ';
+
+export function renderText(a: Assessment, o: TextOptions): string {
+  const width = Math.max(MIN_WIDTH, Math.floor(o.width) || 80);
+  const w = ui(o.lang);
+  const c = o.color;
+  const out: string[] = [];
+
+  // ---- Header -------------------------------------------------------------------------------
+  out.push(c.bold(fit(w.report, width)));
+  const header: [string, string][] = [];
+  header.push([w.agency, a.subject.name + (a.subject.period ? ` · ${a.subject.period}` : '')]);
+  header.push([w.file, a.input.path + (a.input.sheet ? ` (${a.input.sheet})` : '')]);
+  header.push([w.rubric, `${a.rubric.id}@${a.rubric.version} · ${w.rubricStatus[a.rubric.status]} · ${text(a.rubric.title, o.lang)}`]);
+  const headW = Math.max(...header.map(([k]) => k.length)) + 2;
+  for (const [k, v] of header) {
+    const value = k === w.file ? fitLeft(v, width - headW) : fit(v, width - headW);
+    out.push(c.dim(k.padEnd(headW)) + value);
+  }
+  out.push('');
+
+  // ---- Totals -------------------------------------------------------------------------------
+  const totals: [string, string, ((s: string) => string)?][] = [];
+  const percent = a.percent ? ` (${pct(a.percent)}%)` : '';
+  totals.push([w.total, w.outOf(num(a.score), num(a.max)) + percent, c.bold]);
+  totals.push([w.predicate, predicateText(a.predicate, o.lang), predicateStyle(a.predicate, c)]);
+  if (!a.selfScore.eq(a.score) || a.selfPredicate.code !== a.predicate.code) {
+    totals.push([w.selfTotal, `${num(a.selfScore)} · ${predicateText(a.selfPredicate, o.lang)}`]);
+  }
+  totals.push([w.coverage, `${ratioPct(a.coverage)}%`]);
+  const totW = Math.max(...totals.map(([k]) => k.length)) + 2;
+  for (const [k, v, style] of totals) {
+    const value = fit(v, width - totW);
+    out.push(k.padEnd(totW) + (style ? style(value) : value));
+  }
+
+  // ---- Warnings: provisional rubric, assumptions ---------------------------------------------
+  const provisionalCount = a.provisional.parts.length;
+  if (a.provisional.rubric || provisionalCount > 0) {
+    out.push('');
+    for (const line of wrap(w.provisionalWarning(provisionalCount), width, '! ', '  ')) out.push(c.yellow(line));
+  }
+  if (a.assumptions.length > 0) {
+    out.push('');
+    for (const line of wrap(w.assumptionsWarning(a.assumptions.length), width, '* ', '  ')) out.push(c.yellow(line));
+    const list = a.assumptions.map((x) => `${x.code}=${x.value}`).join(', ');
+    for (const line of wrap(`${w.assumptions}: ${list}`, width, '  ', '  ')) out.push(line);
+  }
+  out.push('');
+
+  // ---- Aspect table -------------------------------------------------------------------------
+  out.push(...table(a, o, w, width));
+
+  // ---- Diagnostics --------------------------------------------------------------------------
+  if (a.diagnostics.length > 0) {
+    out.push('');
+    out.push(...diagnostics(a.diagnostics, o.lang, w, c, width));
+  }
+
+  return out.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table
+
+interface Row {
+  node: NodeResult;
+  code: string;
+  name: string;
+  score: string;
+  max: string;
+  pct: string;
+  /** Leaf rows in verbose mode: `self → verified`, source cell, evidence. */
+  levels?: string;
+  cell?: string;
+  evidence?: string;
+}
+
+function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string[] {
+  const c = o.color;
+  const rows: Row[] = [];
+  const isProvisional = (n: NodeResult): boolean => !!n.provenance && n.provenance.confidence !== 'confirmed';
+  const mark = (n: NodeResult): string => (isProvisional(n) ? '†' : '');
+  let anyAssumed = false;
+  let anyProvisional = false;
+
+  for (const aspect of aspects(a)) {
+    rows.push(rowFor(aspect, aspect.code + mark(aspect), o.lang));
+    anyProvisional ||= isProvisional(aspect);
+    if (!o.verbose) continue;
+    for (const leaf of leavesOf(aspect)) {
+      const row = rowFor(leaf, '  ' + leaf.code + mark(leaf), o.lang);
+      anyProvisional ||= isProvisional(leaf);
+      const tr = leaf.trace;
+      const self = valueText(tr?.self, o.lang);
+      const ver = valueText(tr?.verified, o.lang);
+      anyAssumed ||= !!tr?.self?.assumed || !!tr?.verified?.assumed;
+      row.levels = `${self} → ${ver}`;
+      const used = tr?.used === 'verified' ? tr.verified : tr?.used === 'self' ? tr.self : (tr?.verified ?? tr?.self);
+      row.cell =
+        leaf.status === 'scored'
+          ? refText(used, a.input.sheet, w)
+          : [refText(used, a.input.sheet, w), w.nodeStatus[leaf.status]].filter(Boolean).join(' ');
+      row.evidence = tr?.evidence ?? '';
+      rows.push(row);
+    }
+  }
+
+  const head: Row = {
+    node: a.root,
+    code: w.code,
+    name: w.aspect,
+    score: w.score,
+    max: w.max,
+    pct: w.percent,
+    levels: o.verbose ? w.level : undefined,
+    cell: o.verbose ? w.cell : undefined,
+  };
+  const total: Row = { node: a.root, code: '', name: w.total_row, score: num(a.score), max: num(a.max), pct: pct(a.percent) };
+  // The table's own total is the aspects' sum; the rounded total above is the reported one.
+  total.score = num(a.root.score);
+
+  const all = [head, ...rows, total];
+  const codeW = maxLen(all.map((r) => r.code));
+  const scoreW = maxLen(all.map((r) => r.score));
+  const maxW = maxLen(all.map((r) => r.max));
+  const pctW = maxLen(all.map((r) => r.pct));
+  const levelsW = o.verbose ? maxLen(all.map((r) => r.levels ?? '')) : 0;
+  const cellW = o.verbose ? maxLen(all.map((r) => r.cell ?? '')) : 0;
+  const longestName = maxLen(all.map((r) => r.name));
+
+  // Layouts from the richest to the leanest; the first that leaves names enough room wins.
+  const preferredBar = width >= 120 ? 20 : width >= 60 ? 10 : 0;
+  const candidates: Omit<Layout, 'nameW' | 'tailW'>[] = [
+    { sep: GAP, pct: true, barW: preferredBar, levels: o.verbose },
+    { sep: GAP, pct: true, barW: 0, levels: o.verbose },
+    { sep: GAP, pct: true, barW: 0, levels: false },
+    { sep: GAP, pct: false, barW: 0, levels: false },
+    { sep: ' ', pct: false, barW: 0, levels: false },
+  ];
+  const measure = (l: Omit<Layout, 'nameW' | 'tailW'>): Layout => {
+    const s = l.sep.length;
+    const tailW = Math.max(l.barW, l.levels ? levelsW + s + cellW : 0);
+    const fixedW = codeW + s + s + scoreW + s + maxW + (l.pct ? s + pctW : 0) + (tailW ? s + tailW : 0);
+    return { ...l, tailW, nameW: width - fixedW };
+  };
+  let L = measure(candidates[candidates.length - 1]!);
+  for (const cand of candidates) {
+    const m = measure(cand);
+    if (m.nameW >= (m.tailW ? 12 : 8)) {
+      L = m;
+      break;
+    }
+  }
+  const sep = L.sep;
+  const nameW = Math.max(1, Math.min(L.nameW, longestName));
+  // Wide terminals: evidence text after the source cell, in the space names did not use.
+  const usedW = width - L.nameW + nameW;
+  const evidenceW = L.levels ? width - usedW - sep.length : 0;
+  const showEvidence = evidenceW >= 16 && rows.some((r) => r.evidence);
+
+  const numbers = (r: Row): string =>
+    r.score.padStart(scoreW) + sep + r.max.padStart(maxW) + (L.pct ? sep + r.pct.padStart(pctW) : '');
+  const lines: string[] = [];
+  const headLine =
+    head.code.padEnd(codeW) +
+    sep +
+    fit(head.name, nameW).padEnd(nameW) +
+    sep +
+    numbers(head) +
+    (L.levels ? sep + (head.levels ?? '').padEnd(levelsW) + sep + (head.cell ?? '').padEnd(cellW) : '') +
+    (showEvidence ? sep + fit(w.evidence, evidenceW) : '');
+  lines.push(c.bold(headLine.trimEnd()));
+  const rule = '─'.repeat(Math.min(width, Math.max(len(headLine.trimEnd()), usedW)));
+  lines.push(c.dim(rule));
+
+  for (const r of rows) {
+    const leaf = r.node.kind === 'leaf';
+    const code = r.code.padEnd(codeW);
+    const name = fit(r.name, nameW).padEnd(nameW);
+    let line = (leaf ? c.dim(code) : c.bold(code)) + sep + (leaf ? name : c.bold(name)) + sep + numbers(r);
+    if (!leaf && L.barW > 0) line += sep + bar(r.node, L.barW, c);
+    if (leaf && L.levels && r.levels !== undefined) {
+      const cellText = (r.cell ?? '').padEnd(cellW);
+      const cellStyled = r.node.status === 'scored' ? c.dim(cellText) : r.node.status === 'error' ? c.red(cellText) : c.yellow(cellText);
+      line += sep + r.levels.padEnd(levelsW) + sep + cellStyled;
+      if (showEvidence && r.evidence) line += sep + c.dim(fit(r.evidence, evidenceW));
+    }
+    lines.push(trimEndStyled(line));
+  }
+  lines.push(c.dim(rule));
+  lines.push(c.bold(`${''.padEnd(codeW)}${sep}${fit(total.name, nameW).padEnd(nameW)}${sep}${numbers(total)}`.trimEnd()));
+
+  const legend: string[] = [];
+  if (L.levels) legend.push(`${w.level}: ${w.self.toLowerCase()} → ${w.verified.toLowerCase()}`);
+  if (anyAssumed) legend.push(`* ${w.assumed}`);
+  if (anyProvisional) legend.push(`† ${w.provisional.toLowerCase()}`);
+  if (legend.length) for (const l of wrap(legend.join(' · '), width, '', '')) lines.push(c.dim(l));
+  return lines;
+}
+
+interface Layout {
+  sep: string;
+  pct: boolean;
+  barW: number;
+  levels: boolean;
+  tailW: number;
+  nameW: number;
+}
+
+function rowFor(n: NodeResult, code: string, lang: Lang): Row {
+  return { node: n, code, name: text(n.name, lang), score: num(n.score), max: num(n.max), pct: pct(n.percent) };
+}
+
+function* leavesOf(n: NodeResult): Generator<NodeResult> {
+  for (const child of n.children ?? []) {
+    if (child.kind === 'leaf') yield child;
+    else yield* leavesOf(child);
+  }
+}
+
+function valueText(v: ValueTrace | undefined, lang: Lang): string {
+  if (!v) return '–';
+  const value = v.parsed !== null ? v.parsed : v.raw;
+  const s = value === null ? '?' : typeof value === 'boolean' ? arg(value, lang) : String(value);
+  return v.assumed ? `${s}*` : s;
+}
+
+function refText(v: ValueTrace | undefined, sheet: string | undefined, w: UiWords): string {
+  if (!v) return '';
+  if (v.assumed) return w.assumed;
+  if (!v.ref) return '';
+  return v.ref.sheet !== undefined && v.ref.sheet !== sheet ? `${quoteSheet(v.ref.sheet)}!${v.ref.cell}` : v.ref.cell;
+}
+
+function bar(n: NodeResult, barW: number, c: ChalkInstance): string {
+  if (n.max.isZero()) return c.dim('·'.repeat(barW));
+  const ratio = n.score.div(n.max);
+  const filled = Math.max(0, Math.min(barW, Number(ratio.mul(Dec.int(barW)).roundToStep(Dec.ONE).floor())));
+  const p = ratio.toNumber();
+  const tone = p >= 0.75 ? c.green : p >= 0.5 ? c.yellow : c.red;
+  return tone('█'.repeat(filled)) + c.dim('░'.repeat(barW - filled));
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Predicate colour
+
+type Tone = 'red' | 'yellow' | 'green' | 'cyan' | 'gray';
+/** Default colours by band rank when the rubric gives none (KASN and IP ASN use roman numerals). */
+const RANK_COLOURS: Record<string, Tone> = { I: 'red', II: 'yellow', III: 'green', IV: 'cyan', V: 'cyan' };
+
+function predicateStyle(p: Predicate, c: ChalkInstance): (s: string) => string {
+  if (p.color && /^#[0-9a-fA-F]{6}$/.test(p.color)) return (s) => c.bold.hex(p.color!)(s);
+  const name: Tone =
+    p.kind === 'below' ? 'red' : p.kind === 'above' ? 'cyan' : p.kind === 'none' ? 'gray' : (RANK_COLOURS[p.code] ?? 'green');
+  return (s) => c.bold[name](s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Diagnostics
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+function diagnostics(ds: readonly Diagnostic[], lang: Lang, w: UiWords, c: ChalkInstance, width: number): string[] {
+  const sorted = sortDiagnostics(ds);
+  const counts = SEVERITIES.map((s) => [s, sorted.filter((d) => d.severity === s).length] as const).filter(([, n]) => n > 0);
+  const lines: string[] = [];
+  const heading = `${w.diagnostics} (${counts.map(([s, n]) => w.count(n, s)).join(', ')})`;
+  lines.push(c.bold(fit(heading, width)));
+  const tone: Record<Severity, ChalkInstance> = { error: c.red, warning: c.yellow, info: c.blue };
+  for (const [s] of counts) {
+    lines.push(tone[s].bold(fit(w.severityPlural[s], width)));
+    for (const d of sorted.filter((x) => x.severity === s)) {
+      const [first = '', ...rest] = formatDiagnostic(d, lang).split('\n');
+      lines.push(...wrap(first, width, '  ', '    '));
+      for (const r of rest) lines.push(...wrap(r.trim(), width, '    ', '      ').map((l) => c.dim(l)));
+    }
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain-text layout helpers (measure in code points; the report uses no wide characters)
+
+function len(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+function maxLen(values: string[]): number {
+  return values.reduce((m, v) => Math.max(m, len(v)), 0);
+}
+
+/** Truncates to `w` code points with a trailing ellipsis. */
+function fit(s: string, w: number): string {
+  if (w <= 0) return '';
+  const chars = [...s];
+  return chars.length <= w ? s : chars.slice(0, Math.max(0, w - 1)).join('') + '…';
+}
+
+/** Truncates from the left (paths: the file name matters most). */
+function fitLeft(s: string, w: number): string {
+  if (w <= 0) return '';
+  const chars = [...s];
+  return chars.length <= w ? s : '…' + chars.slice(chars.length - (w - 1)).join('');
+}
+
+/** Word-wraps to `width`, with a first-line prefix and a hanging indent; breaks over-long words. */
+export function wrap(s: string, width: number, first: string, hang: string): string[] {
+  const lines: string[] = [];
+  let prefix = first;
+  let cur = '';
+  const flush = (): void => {
+    lines.push((prefix + cur).trimEnd());
+    prefix = hang;
+    cur = '';
+  };
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    let rest = word;
+    for (;;) {
+      const room = width - len(prefix) - (cur ? len(cur) + 1 : 0);
+      if (len(rest) <= room) {
+        cur = cur ? `${cur} ${rest}` : rest;
+        break;
+      }
+      if (cur) {
+        flush();
+        continue;
+      }
+      const avail = Math.max(1, width - len(prefix));
+      const chars = [...rest];
+      cur = chars.slice(0, avail).join('');
+      rest = chars.slice(avail).join('');
+      flush();
+      if (!rest) break;
+    }
+  }
+  if (cur || lines.length === 0) flush();
+  return lines;
+}
+
+/** Removes trailing spaces that padding left at the end of a line (outside escape codes too). */
+function trimEndStyled(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/ +((?:\u001b\[[0-9;]*m)*)$/, '$1');
+}
