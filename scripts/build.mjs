@@ -40,6 +40,8 @@ async function bundle() {
     sourcemap: 'linked',
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
+    // unzipper (under exceljs) can read zips from S3; merit never does, and the SDK is not installed.
+    external: ['@aws-sdk/client-s3'],
     logLevel: 'warning',
     // Bundled CommonJS packages (exceljs, ajv runtime) call require() on node built-ins.
     banner: { js: "import { createRequire as __merit_createRequire } from 'node:module';\nconst require = __merit_createRequire(import.meta.url);" },

@@ -41,7 +41,7 @@ interface LeafDef {
   provenance?: Provenance;
 }
 
-const CONFIRMED: Provenance = { source: 'Peraturan KASN 9/2019, Lampiran I', confidence: 'confirmed' };
+const CONFIRMED: Provenance = { source: 'mkri.id, berita id=17339 (skor ideal per aspek, Juni 2021)', confidence: 'confirmed' };
 const INFERRED: Provenance = {
   source: 'Rincian nilai maksimum per aspek tidak diterbitkan; diturunkan dari total 410',
   confidence: 'inferred',
