@@ -33,7 +33,10 @@ export class Dec {
   /**
    * Parses decimal text: optional sign, digits, optional fraction with `.` (or `,` when
    * `decimalComma`), optional exponent. Returns undefined for anything else (no NaN, no Infinity,
-   * no hex, no thousands separators).
+   * no hex, no thousands separators). With `decimalComma` a single `,` is the decimal point and a
+   * `.` still is too (so `250.5` and `250,5` both work on a command line); text with both is
+   * rejected. Beware: `1.000` then reads as 1, not one thousand — evidence cells are parsed by
+   * src/scoring/values.ts, which rejects such ambiguous text instead.
    */
   static parse(text: string, options: { decimalComma?: boolean } = {}): Dec | undefined {
     let s = text.trim();
@@ -207,16 +210,19 @@ function gcd(a: bigint, b: bigint): bigint {
   return a === 0n ? 1n : a;
 }
 
-/** Decimal places needed for a denominator of the form 2^a 5^b. */
+/** Decimal places needed for a denominator of the form 2^a 5^b: max(a, b). */
 function decimalsNeeded(d: bigint): number {
-  let places = 0;
-  let p = 1n;
-  while (p % d !== 0n) {
-    p *= 10n;
-    places++;
-    if (places > 40) break;
+  let twos = 0;
+  let fives = 0;
+  while (d % 2n === 0n) {
+    d /= 2n;
+    twos++;
   }
-  return places;
+  while (d % 5n === 0n) {
+    d /= 5n;
+    fives++;
+  }
+  return Math.max(twos, fives);
 }
 
 function formatFixed(value: Dec, decimals: number): string {

@@ -116,3 +116,93 @@ export function leaves(rubric: Rubric): LeafNode[] {
   for (const { node } of walk(rubric.root)) if (isLeaf(node)) out.push(node);
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Rounding, reachable totals and effective shares (added for the linter and `rubric show`).
+
+/** The step a rubric rounds its total to (`step`, or 10^-`decimals`); undefined: no rounding. */
+export function roundingStep(rubric: Pick<Rubric, 'rounding'>): Dec | undefined {
+  const r = rubric.rounding;
+  if (!r) return undefined;
+  if ('step' in r && r.step !== undefined) return Dec.num(r.step);
+  if ('decimals' in r && r.decimals !== undefined) return Dec.of(1n, 10n ** BigInt(r.decimals));
+  return undefined;
+}
+
+/** Applies the rubric's rounding rule (once, to a total). Without a rule the value is unchanged. */
+export function roundTotal(value: Dec, rubric: Pick<Rubric, 'rounding'>): Dec {
+  const step = roundingStep(rubric);
+  return step ? value.roundToStep(step, rubric.rounding?.mode ?? 'half-up') : value;
+}
+
+/**
+ * The totals a rubric can report: every value in [min, max] when there is no rounding, else
+ * only the multiples of `step` in [min, max] (min and max are the rounded ends of rubricRange).
+ */
+export interface ReachableScores {
+  min: Dec;
+  max: Dec;
+  step?: Dec;
+}
+
+export function reachableScores(rubric: Rubric): ReachableScores {
+  const range = rubricRange(rubric);
+  const step = roundingStep(rubric);
+  if (!step) return { min: range.min, max: range.max };
+  return { min: roundTotal(range.min, rubric), max: roundTotal(range.max, rubric), step };
+}
+
+/** One end of an interval; `value` undefined means -∞ (lower end) or +∞ (upper end). */
+export interface Edge {
+  value?: Dec;
+  inclusive: boolean;
+}
+
+/** Can any reachable total fall in the interval between `lo` and `hi`? */
+export function intervalReachable(lo: Edge, hi: Edge, reach: ReachableScores): boolean {
+  // Clip the interval to [reach.min, reach.max].
+  let a: Dec;
+  let aIn: boolean;
+  if (lo.value === undefined || lo.value.lt(reach.min)) [a, aIn] = [reach.min, true];
+  else if (lo.value.gt(reach.min)) [a, aIn] = [lo.value, lo.inclusive];
+  else [a, aIn] = [reach.min, lo.inclusive];
+  let b: Dec;
+  let bIn: boolean;
+  if (hi.value === undefined || hi.value.gt(reach.max)) [b, bIn] = [reach.max, true];
+  else if (hi.value.lt(reach.max)) [b, bIn] = [hi.value, hi.inclusive];
+  else [b, bIn] = [reach.max, hi.inclusive];
+  if (!reach.step) return a.lt(b) || (a.eq(b) && aIn && bIn);
+  // Smallest multiple of step in the interval.
+  const q = a.div(reach.step);
+  let k = q.floor();
+  if (Dec.int(k).lt(q) || (Dec.int(k).eq(q) && !aIn)) k += 1n;
+  const x = Dec.int(k).mul(reach.step);
+  return x.lt(b) || (x.eq(b) && bIn);
+}
+
+/**
+ * Each node's effective share of the rubric's maximum (0..1): the largest part of the total
+ * maximum the node can contribute. In a `sum` parent a child takes weight × max / (the parent's
+ * max) of the parent's share, at most all of it; in a `weightedMean` parent, weight / Σ weight.
+ * Without caps and conditions the shares of siblings add up to their parent's; a binding cap or
+ * alternative conditional children (only one applies) make them add up to more.
+ */
+export function effectiveShares(rubric: Rubric): Map<RubricNode, Dec> {
+  const shares = new Map<RubricNode, Dec>();
+  const visit = (node: RubricNode, share: Dec): void => {
+    shares.set(node, share);
+    if (isLeaf(node)) return;
+    if ((node.aggregate ?? 'sum') === 'sum') {
+      const parentMax = nodeRange(node, rubric).max;
+      for (const c of node.children) {
+        const part = nodeRange(c, rubric).max.max(Dec.ZERO).mul(nodeWeight(c));
+        visit(c, parentMax.gt(Dec.ZERO) ? share.mul(part.div(parentMax).min(Dec.ONE)) : Dec.ZERO);
+      }
+    } else {
+      const total = Dec.sum(node.children.map(nodeWeight));
+      for (const c of node.children) visit(c, total.isZero() ? Dec.ZERO : share.mul(nodeWeight(c)).div(total));
+    }
+  };
+  visit(rubric.root, Dec.ONE);
+  return shares;
+}

@@ -32,8 +32,13 @@ export interface LeafTrace {
   kind: ScoringKind;
   self?: ValueTrace;
   verified?: ValueTrace;
-  /** Which value the final score used. */
+  /**
+   * Which value the final score used. An `--assume` value takes the verified slot
+   * (`verified.assumed`); the file's verified value it replaced, if any, is in `replaced`.
+   */
   used: 'verified' | 'self' | 'none';
+  /** The file's verified value that an `--assume` value replaced (what-if: "from"). */
+  replaced?: ValueTrace;
   /** The rule in words-as-data, e.g. `level 3 × 2.5`, `lookup S-2 → 20`, `min(40, 32 × 0.5)`. */
   rule: string;
   evidence?: string;

@@ -1,0 +1,111 @@
+/**
+ * Batch results and their summary. Pure: the CLI scores each file and hands the items here; the
+ * batch renderers (src/report/batch-*.ts) turn a BatchResult into text, JSON, CSV, Markdown or JUnit.
+ */
+import { Dec } from '../decimal.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { LocalText } from '../rubric/types.js';
+import type { GateResult } from './gates.js';
+import type { Assessment } from './types.js';
+
+export interface WrittenOutput {
+  format: string;
+  path: string;
+  sha256: string;
+}
+
+export interface BatchItem {
+  /** Input path as found (relative to the working directory when it was given so). */
+  input: string;
+  /** `scored`: an Assessment exists (it may still carry errors); `failed`: the file could not be scored. */
+  status: 'scored' | 'failed';
+  /** This file's exit code: 0 ok, 1 gate failed, 2 input error, 3 internal error. */
+  exitCode: 0 | 1 | 2 | 3;
+  assessment?: Assessment;
+  gates: GateResult[];
+  /** For a failed file, the diagnostics that stopped it; for a scored one, the assessment's. */
+  diagnostics: Diagnostic[];
+  /** With --output-dir: what was written for this input. */
+  outputs: WrittenOutput[];
+}
+
+export interface PredicateCount {
+  code: string;
+  label: LocalText;
+  color?: string;
+  kind: 'band' | 'below' | 'above' | 'none';
+  count: number;
+}
+
+export interface BatchSummary {
+  files: number;
+  scored: number;
+  /** Files that could not be scored (exit 2 or 3). */
+  failed: number;
+  /** Scored files with at least one failed gate. */
+  gateFailures: number;
+  /** Scored files whose assessment carries error diagnostics. */
+  withErrors: number;
+  /** Every band of the rubric, ascending, with its count (zeros included), then out-of-range labels that occurred. */
+  byPredicate: PredicateCount[];
+  mean: Dec | null;
+  median: Dec | null;
+  min: Dec | null;
+  max: Dec | null;
+  /** The worst exit code over all files. */
+  exitCode: 0 | 1 | 2 | 3;
+}
+
+export interface BatchResult {
+  tool: { name: 'merit'; version: string };
+  rubric: Assessment['rubric'];
+  /** Sorted by input path. */
+  items: BatchItem[];
+  summary: BatchSummary;
+  generatedAt?: string;
+}
+
+/** Bands of a rubric in ascending order, as the summary lists them. */
+export interface BandInfo {
+  code: string;
+  label: LocalText;
+  color?: string;
+}
+
+export function summarize(items: readonly BatchItem[], bands: readonly BandInfo[]): BatchSummary {
+  const scored = items.filter((i) => i.status === 'scored' && i.assessment);
+  const scores = scored.map((i) => i.assessment!.score).sort((a, b) => a.cmp(b));
+  const counts = new Map<string, PredicateCount>();
+  for (const b of bands) counts.set(b.code, { code: b.code, label: b.label, ...(b.color ? { color: b.color } : {}), kind: 'band', count: 0 });
+  for (const i of scored) {
+    const p = i.assessment!.predicate;
+    const c = counts.get(p.code) ?? { code: p.code, label: p.label, ...(p.color ? { color: p.color } : {}), kind: p.kind, count: 0 };
+    c.count++;
+    counts.set(p.code, c);
+  }
+  const n = scores.length;
+  const median = n === 0 ? null : n % 2 ? scores[(n - 1) / 2]! : scores[n / 2 - 1]!.add(scores[n / 2]!).div(Dec.int(2));
+  return {
+    files: items.length,
+    scored: scored.length,
+    failed: items.length - scored.length,
+    gateFailures: scored.filter((i) => i.gates.some((g) => !g.passed)).length,
+    withErrors: scored.filter((i) => i.assessment!.diagnostics.some((d) => d.severity === 'error')).length,
+    byPredicate: [...counts.values()],
+    mean: n === 0 ? null : Dec.sum(scores).div(Dec.int(n)),
+    median,
+    min: n === 0 ? null : scores[0]!,
+    max: n === 0 ? null : scores[n - 1]!,
+    exitCode: items.reduce<0 | 1 | 2 | 3>((w, i) => (i.exitCode > w ? i.exitCode : w), 0),
+  };
+}
+
+/** Ranking: highest score first, ties by input path; failed files last, by path. */
+export function rank(items: readonly BatchItem[]): BatchItem[] {
+  return [...items].sort((a, b) => {
+    if (a.assessment && b.assessment) return b.assessment.score.cmp(a.assessment.score) || a.input.localeCompare(b.input);
+    if (a.assessment) return -1;
+    if (b.assessment) return 1;
+    return a.input.localeCompare(b.input);
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * CI gates: `--fail-under N` and `--min-predicate CODE`. Pure; the CLI prints
+ * "expected <expected>, found <found>" and exits 1 when a gate fails.
+ *
+ * `--min-predicate X` passes when the score meets band X's lower edge — equivalently, when the
+ * predicate is X or a higher band. A score below every band (the below-range label) fails every
+ * band; a score above every band passes every band. A score in a gap between bands passes the
+ * bands below the gap and fails those above it. X may also be the rubric's below-range label (always
+ * passes) or above-range label (passes only above the range). Codes are case-insensitive.
+ */
+import type { Dec } from '../decimal.js';
+import { UsageError, type Diagnostic } from '../diagnostics.js';
+import type { Rubric } from '../rubric/types.js';
+import { findPredicateCode, knownPredicateCodes, meetsLower } from './bands.js';
+import type { Assessment } from './types.js';
+
+export interface Gates {
+  failUnder?: Dec;
+  minPredicate?: string;
+}
+
+export interface GateResult {
+  gate: 'fail-under' | 'min-predicate';
+  passed: boolean;
+  /** `>= 250`, `>= III` */
+  expected: string;
+  /** `288.5`, `II` */
+  found: string;
+}
+
+/**
+ * A gate that names no predicate of the rubric: a usage mistake (exit 2). It is a UsageError, so
+ * the CLI prints it like any other (`SCORE_GATE_UNKNOWN_BAND`, naming the known codes).
+ */
+export class GateError extends UsageError {
+  constructor(value: string, known: string[]) {
+    super('SCORE_GATE_UNKNOWN_BAND', { value, known });
+    this.name = 'GateError';
+  }
+}
+
+/** Usage problems of the gates for this rubric, as diagnostics (empty when the gates are usable). */
+export function checkGates(rubric: Pick<Rubric, 'bands' | 'outOfRange'>, gates: Gates): Diagnostic[] {
+  if (gates.minPredicate === undefined || findPredicateCode(rubric, gates.minPredicate)) return [];
+  return [new GateError(gates.minPredicate, knownPredicateCodes(rubric)).diagnostic];
+}
+
+/** Evaluates the gates asked for, in the order fail-under, min-predicate. Throws GateError for an unknown code. */
+export function evaluateGates(a: Assessment, rubric: Pick<Rubric, 'bands' | 'outOfRange'>, gates: Gates): GateResult[] {
+  const results: GateResult[] = [];
+  if (gates.failUnder !== undefined) {
+    results.push({
+      gate: 'fail-under',
+      passed: a.score.gte(gates.failUnder),
+      expected: `>= ${gates.failUnder.toString()}`,
+      found: a.score.toString(),
+    });
+  }
+  if (gates.minPredicate !== undefined) {
+    const target = findPredicateCode(rubric, gates.minPredicate);
+    if (!target) throw new GateError(gates.minPredicate, knownPredicateCodes(rubric));
+    let passed: boolean;
+    let code: string;
+    if (target.kind === 'band') {
+      passed = meetsLower(target.band, a.score);
+      code = target.band.code;
+    } else {
+      passed = target.kind === 'below' || a.predicate.kind === 'above';
+      code = target.label.code;
+    }
+    results.push({ gate: 'min-predicate', passed, expected: `>= ${code}`, found: a.predicate.code });
+  }
+  return results;
+}

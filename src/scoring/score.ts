@@ -1,0 +1,577 @@
+/**
+ * Agency scoring: rubric + evidence table -> Assessment. Pure (no I/O, no clock: `now` is an
+ * option), deterministic, exact (Dec everywhere). The rules:
+ *
+ * - Evidence rows are matched to leaves by code (NFKC, trimmed, case-insensitive). A duplicate
+ *   code keeps the first row; the later row is an error (a warning when it holds the same values).
+ * - A leaf uses, in order: an `--assume` value, the verified value, the self-assessed value. The
+ *   assumed value takes the place of the verified one (`trace.verified.assumed`, the file's value
+ *   kept in `trace.replaced`); `selfScore` always comes from the self-assessed values alone, on the
+ *   same tree (same maxima and exclusions).
+ * - No value: the node's missing policy (inherited, default the rubric's, default `zero`).
+ * - An unusable value in the column that counts is an error: the leaf scores 0 with status `error`
+ *   (never a fallback to the other column). An unusable value in a column that does not count is
+ *   a warning.
+ * - Node `score`/`max` are in the node's own units; a `sum` parent adds weight × score and
+ *   weight × max; a `weightedMean` parent computes Σ wᵢ·(scoreᵢ/maxᵢ) / Σ wᵢ × scale over the
+ *   children whose max is above zero. Caps apply after. Rounding is applied once, to the total.
+ */
+import { Dec } from '../decimal.js';
+import { diag, quoteSheet, type Args, type Diagnostic, type Location, type Severity } from '../diagnostics.js';
+import type { CellRef, EvidenceRow, EvidenceTable, RawValue } from '../evidence/types.js';
+import { leafRange, nodeWeight, roundTotal, walk } from '../rubric/tree.js';
+import { isLeaf, type GroupNode, type LeafNode, type LoadedRubric, type MissingPolicy, type Rubric, type RubricNode } from '../rubric/types.js';
+import { VERSION } from '../version.js';
+import { classify, noPredicate } from './bands.js';
+import type { Assessment, LeafTrace, NodeResult, NodeStatus, ValueTrace } from './types.js';
+import { codeKey, compileLeaf, isEmptyValue, type InputValue, type LeafScorer, type LeafValueResult, type ParseContext } from './values.js';
+
+export interface ScoreOptions {
+  /** Agency name when the workbook has none. */
+  subject?: string;
+  /** Period when the workbook has none. */
+  period?: string;
+  /** What-if: score as if these codes had these values (`--assume A3.2=4`). */
+  assume?: { code: string; value: string }[];
+  /** Timestamp for `generatedAt`; absent means no timestamp (deterministic). */
+  now?: Date;
+  toolVersion?: string;
+}
+
+const HUNDRED = Dec.int(100);
+
+// ---------------------------------------------------------------------------------------------
+// The tree (shared with later modes: record scoring supplies values per leaf the same way)
+
+/** A value from a cell (or from `--assume`, without a ref). */
+export interface SourcedValue extends InputValue {
+  ref?: CellRef;
+}
+
+/** Everything known about one leaf's evidence. */
+export interface LeafEvidence {
+  /** The evidence row exists (a missing level then means "left empty", not "no row"). */
+  row?: { ref: CellRef };
+  self?: SourcedValue;
+  verified?: SourcedValue;
+  /** `--assume` value (raw text). */
+  assumed?: string;
+  evidence?: string;
+  notes?: string;
+}
+
+export interface TreeOptions {
+  /** File the refs point into (for diagnostic locations). */
+  file?: string;
+  parse?: ParseContext;
+  evidenceFor: (leaf: LeafNode) => LeafEvidence | undefined;
+  /** Leave out the per-criterion "no row" diagnostic (the file had no rows at all; said once). */
+  quietMissingRows?: boolean;
+}
+
+const scorerCache = new WeakMap<object, WeakMap<LeafNode, Map<boolean, LeafScorer>>>();
+
+/** compileLeaf, cached per rubric, leaf and decimal convention (what-if re-runs are cheap). */
+export function leafScorer(leaf: LeafNode, rubric: Pick<Rubric, 'scales'>, parse: ParseContext = {}): LeafScorer {
+  let perRubric = scorerCache.get(rubric);
+  if (!perRubric) scorerCache.set(rubric, (perRubric = new WeakMap()));
+  let perLeaf = perRubric.get(leaf);
+  if (!perLeaf) perRubric.set(leaf, (perLeaf = new Map()));
+  const comma = parse.decimalComma === true;
+  let scorer = perLeaf.get(comma);
+  if (!scorer) perLeaf.set(comma, (scorer = compileLeaf(leaf, rubric, { decimalComma: comma })));
+  return scorer;
+}
+
+function locate(file: string | undefined, ref: CellRef | undefined, code: string): Location {
+  const loc: Location = {};
+  if (file !== undefined) loc.file = file;
+  if (ref) {
+    if (ref.line !== undefined) loc.line = ref.line;
+    if (ref.sheet !== undefined) loc.sheet = ref.sheet;
+    loc.cell = ref.cell;
+    loc.row = ref.row;
+  }
+  if (code !== '') loc.code = code;
+  return loc;
+}
+
+function cellName(ref: CellRef): string {
+  return `${ref.sheet !== undefined ? `${quoteSheet(ref.sheet)}!` : ''}${ref.cell}`;
+}
+
+const present = (v: SourcedValue | undefined): SourcedValue | undefined => (v && !isEmptyValue(v) ? v : undefined);
+
+function valueTrace(v: SourcedValue, r: LeafValueResult, assumed = false): ValueTrace {
+  return {
+    ...(v.ref && !assumed ? { ref: v.ref } : {}),
+    raw: v.raw,
+    parsed: r.parsed,
+    points: r.points,
+    ...(assumed ? { assumed: true } : {}),
+  };
+}
+
+function percentOf(score: Dec, max: Dec): Dec | null {
+  return max.gt(Dec.ZERO) ? score.div(max).mul(HUNDRED) : null;
+}
+
+/**
+ * Scores the rubric tree from per-leaf evidence: node results (shares included) and the
+ * diagnostics of every leaf. Pure; the caller adds totals, rounding and the predicate.
+ */
+export function evaluateTree(rubric: Rubric, options: TreeOptions): { root: NodeResult; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const rootPolicy: MissingPolicy = rubric.root.missing ?? rubric.missing ?? 'zero';
+  const root = evalNode(rubric.root, '/root', 0, rootPolicy, rubric, options, diagnostics);
+  assignShares(root, root.max.gt(Dec.ZERO) ? Dec.ONE : Dec.ZERO);
+  return { root, diagnostics };
+}
+
+function evalNode(node: RubricNode, pointer: string, depth: number, policy: MissingPolicy, rubric: Rubric, o: TreeOptions, out: Diagnostic[]): NodeResult {
+  if (node.when) {
+    out.push(diag('SCORE_CONDITION_IGNORED', 'warning', { code: node.code, column: node.when.column }, { pointer, code: node.code }));
+  }
+  return isLeaf(node) ? evalLeaf(node, depth, policy, rubric, o, out) : evalGroup(node, pointer, depth, policy, rubric, o, out);
+}
+
+function evalLeaf(leaf: LeafNode, depth: number, policy: MissingPolicy, rubric: Rubric, o: TreeOptions, out: Diagnostic[]): NodeResult {
+  const scorer = leafScorer(leaf, rubric, o.parse);
+  const ev = o.evidenceFor(leaf);
+  const selfV = present(ev?.self);
+  const verV = present(ev?.verified);
+  const selfR = selfV ? scorer(selfV) : undefined;
+  const verR = verV ? scorer(verV) : undefined;
+  const assV: SourcedValue | undefined = ev?.assumed !== undefined ? { raw: ev.assumed, text: ev.assumed.trim() } : undefined;
+  const assR = assV ? scorer(assV) : undefined;
+
+  let used: LeafTrace['used'] = 'none';
+  let usedR: LeafValueResult | undefined;
+  if (assR) {
+    if (assR.status !== 'empty') [used, usedR] = ['verified', assR];
+  } else if (verR && verR.status !== 'empty') [used, usedR] = ['verified', verR];
+  else if (selfR && selfR.status !== 'empty') [used, usedR] = ['self', selfR];
+
+  const problem = (r: LeafValueResult | undefined, v: SourcedValue | undefined, column: string, counts: boolean): void => {
+    if (!r || r.status !== 'invalid' || !r.problem) return;
+    const severity: Severity = counts ? 'error' : 'warning';
+    const args: Args = { ...r.problem.args, code: leaf.code, column };
+    out.push(diag(r.problem.code, severity, args, column === 'assume' ? { code: leaf.code } : locate(o.file, v?.ref, leaf.code)));
+  };
+  problem(selfR, selfV, 'level', used === 'self');
+  problem(verR, verV, 'verified', used === 'verified' && !assR);
+  problem(assR, assV, 'assume', true);
+
+  if (!assR && selfR?.status === 'ok' && verR?.status === 'ok' && String(selfR.parsed) !== String(verR.parsed)) {
+    out.push(
+      diag(
+        'SCORE_VERIFIED_DIFFERS',
+        'info',
+        { code: leaf.code, self: String(selfR.parsed), verified: String(verR.parsed), selfPoints: selfR.points!.toString(), verifiedPoints: verR.points!.toString() },
+        locate(o.file, verV?.ref, leaf.code),
+      ),
+    );
+  }
+
+  let status: NodeStatus;
+  if (!usedR) {
+    status = policy === 'zero' ? 'missing' : policy === 'exclude' ? 'excluded' : 'error';
+    const hasRow = ev?.row !== undefined;
+    if (hasRow || policy === 'error' || !o.quietMissingRows) {
+      const severity: Severity = policy === 'error' ? 'error' : hasRow ? 'info' : 'warning';
+      const ref = hasRow ? (ev?.self?.ref ?? ev?.row?.ref) : undefined;
+      out.push(diag('SCORE_MISSING_EVIDENCE', severity, { code: leaf.code, policy, hasRow }, locate(o.file, ref, leaf.code)));
+    }
+  } else status = usedR.status === 'ok' ? 'scored' : 'error';
+
+  const trace: LeafTrace = {
+    kind: leaf.scoring.kind,
+    used,
+    rule: usedR ? usedR.rule : `missing: ${policy}${policy === 'zero' ? ' → 0' : ''}`,
+  };
+  if (selfV && selfR) trace.self = valueTrace(selfV, selfR);
+  if (assV && assR) {
+    trace.verified = valueTrace(assV, assR, true);
+    if (verV && verR) trace.replaced = valueTrace(verV, verR);
+  } else if (verV && verR) trace.verified = valueTrace(verV, verR);
+  if (ev?.evidence) trace.evidence = ev.evidence;
+  if (ev?.notes) trace.notes = ev.notes;
+
+  const max = status === 'excluded' ? Dec.ZERO : leafRange(leaf, rubric).max;
+  const score = status === 'scored' ? usedR!.points! : Dec.ZERO;
+  const selfScore = status !== 'excluded' && selfR?.status === 'ok' ? selfR.points! : Dec.ZERO;
+
+  const result: NodeResult = {
+    code: leaf.code,
+    name: leaf.name,
+    kind: 'leaf',
+    depth,
+    weight: nodeWeight(leaf),
+    status,
+    score,
+    selfScore,
+    max,
+    percent: percentOf(score, max),
+    share: Dec.ZERO,
+    coverage: status === 'scored' ? Dec.ONE : Dec.ZERO,
+    missingPolicy: policy,
+  };
+  if (leaf.provenance) result.provenance = leaf.provenance;
+  result.trace = trace;
+  return result;
+}
+
+function evalGroup(node: GroupNode, pointer: string, depth: number, policy: MissingPolicy, rubric: Rubric, o: TreeOptions, out: Diagnostic[]): NodeResult {
+  const children = node.children.map((c, i) => evalNode(c, `${pointer}/children/${i}`, depth + 1, c.missing ?? policy, rubric, o, out));
+  const aggregate = node.aggregate ?? 'sum';
+  let score = Dec.ZERO;
+  let selfScore = Dec.ZERO;
+  let max = Dec.ZERO;
+  let coverage = Dec.ZERO;
+  if (aggregate === 'sum') {
+    let covered = Dec.ZERO;
+    for (const c of children) {
+      score = score.add(c.weight.mul(c.score));
+      selfScore = selfScore.add(c.weight.mul(c.selfScore));
+      const m = c.weight.mul(c.max);
+      max = max.add(m);
+      covered = covered.add(m.mul(c.coverage));
+    }
+    if (max.gt(Dec.ZERO)) coverage = covered.div(max);
+  } else {
+    const scale = node.scale !== undefined ? Dec.num(node.scale) : Dec.ONE;
+    let total = Dec.ZERO;
+    let ratio = Dec.ZERO;
+    let selfRatio = Dec.ZERO;
+    let covered = Dec.ZERO;
+    for (const c of applicableInMean(children)) {
+      total = total.add(c.weight);
+      ratio = ratio.add(c.weight.mul(c.score.div(c.max)));
+      selfRatio = selfRatio.add(c.weight.mul(c.selfScore.div(c.max)));
+      covered = covered.add(c.weight.mul(c.coverage));
+    }
+    if (total.gt(Dec.ZERO)) {
+      score = ratio.div(total).mul(scale);
+      selfScore = selfRatio.div(total).mul(scale);
+      max = scale;
+      coverage = covered.div(total);
+    }
+  }
+  let cap: Dec | undefined;
+  if (node.cap !== undefined) {
+    cap = Dec.num(node.cap);
+    score = score.min(cap);
+    selfScore = selfScore.min(cap);
+    max = max.min(cap);
+  }
+
+  const statuses = children.map((c) => c.status);
+  let status: NodeStatus;
+  if (statuses.includes('error')) status = 'error';
+  else if (statuses.every((s) => s === 'excluded' || s === 'not-applicable')) status = 'excluded';
+  else if (statuses.every((s) => s === 'missing' || s === 'excluded' || s === 'not-applicable')) status = 'missing';
+  else status = 'scored';
+
+  const result: NodeResult = {
+    code: node.code,
+    name: node.name,
+    kind: 'group',
+    depth,
+    aggregate,
+    weight: nodeWeight(node),
+    ...(cap ? { cap } : {}),
+    status,
+    score,
+    selfScore,
+    max,
+    percent: percentOf(score, max),
+    share: Dec.ZERO,
+    coverage,
+    missingPolicy: policy,
+  };
+  if (node.provenance) result.provenance = node.provenance;
+  result.children = children;
+  return result;
+}
+
+/** Children that take part in a weighted mean: a positive maximum and a positive weight. */
+function applicableInMean(children: NodeResult[]): NodeResult[] {
+  return children.filter((c) => c.max.gt(Dec.ZERO) && c.weight.gt(Dec.ZERO));
+}
+
+function assignShares(node: NodeResult, share: Dec): void {
+  node.share = share;
+  const children = node.children;
+  if (!children) return;
+  if (node.aggregate === 'weightedMean') {
+    const applicable = new Set(applicableInMean(children));
+    const total = Dec.sum([...applicable].map((c) => c.weight));
+    for (const c of children) assignShares(c, applicable.has(c) && total.gt(Dec.ZERO) ? share.mul(c.weight).div(total) : Dec.ZERO);
+  } else {
+    const total = Dec.sum(children.map((c) => c.weight.mul(c.max)));
+    for (const c of children) assignShares(c, total.gt(Dec.ZERO) ? share.mul(c.weight).mul(c.max).div(total) : Dec.ZERO);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The agency assessment
+
+/** `dir/kab-agam.xlsx` -> `kab-agam` (no path module: scoring does no I/O). */
+export function baseName(file: string): string {
+  const last = file.split(/[\\/]/).pop() ?? file;
+  const dot = last.lastIndexOf('.');
+  return dot > 0 ? last.slice(0, dot) : last;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagPrev = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diagPrev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagPrev = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest leaf code (edit distance <= 2, first in tree order at a tie), for "did you mean". */
+function suggest(key: string, leaves: { key: string; leaf: LeafNode }[]): string | undefined {
+  if (key.length < 2) return undefined;
+  let best: { d: number; code: string } | undefined;
+  for (const l of leaves) {
+    const d = editDistance(key, l.key);
+    if (d <= 2 && (!best || d < best.d)) best = { d, code: l.leaf.code };
+  }
+  return best?.code;
+}
+
+const valueKey = (v: { text: string; raw: RawValue } | undefined): string => (v && !isEmptyValue(v) ? v.text.normalize('NFKC').trim().toLowerCase() : '');
+
+function rubricInfo(loaded: LoadedRubric): Assessment['rubric'] {
+  const r = loaded.rubric;
+  return { id: r.id, version: r.version, sha256: loaded.sha256, title: r.title, status: r.status, subject: r.subject, source: loaded.source };
+}
+
+function subjectOf(table: EvidenceTable, options: ScoreOptions): Assessment['subject'] {
+  const fromSheet = table.meta.subject?.value.trim();
+  const fromOption = options.subject?.trim();
+  const s: Assessment['subject'] = fromSheet
+    ? { name: fromSheet, source: 'workbook' }
+    : fromOption
+      ? { name: fromOption, source: 'option' }
+      : { name: baseName(table.file), source: 'filename' };
+  const period = table.meta.period?.value.trim() || options.period?.trim();
+  if (period) s.period = period;
+  return s;
+}
+
+function provisionalParts(rubric: Rubric): Assessment['provisional'] {
+  const parts: Assessment['provisional']['parts'] = [];
+  const rubricProvisional = rubric.status === 'provisional';
+  const rp = rubric.provenance;
+  if (rubricProvisional || (rp && rp.confidence !== 'confirmed')) {
+    parts.push({
+      kind: 'rubric',
+      code: rubric.id,
+      confidence: rp && rp.confidence !== 'confirmed' ? rp.confidence : 'inferred',
+      source: rp?.source ?? rubric.legalBasis[0]?.ref ?? '',
+    });
+  }
+  for (const { node } of walk(rubric.root)) {
+    const p = node.provenance;
+    if (p && p.confidence !== 'confirmed') parts.push({ kind: 'node', code: node.code, confidence: p.confidence, source: p.source });
+  }
+  for (const b of rubric.bands) {
+    const p = b.provenance;
+    if (p && p.confidence !== 'confirmed') parts.push({ kind: 'band', code: b.code, confidence: p.confidence, source: p.source });
+  }
+  return { rubric: rubricProvisional, parts };
+}
+
+function inputInfo(table: EvidenceTable): Assessment['input'] {
+  const input: Assessment['input'] = { path: table.file, sha256: table.sha256, format: table.format };
+  if (table.sheet !== undefined) input.sheet = table.sheet;
+  return input;
+}
+
+/** Every node with zero scores and status `error`: what a record rubric gets here (no score). */
+function unscoredTree(node: RubricNode, depth: number, policy: MissingPolicy): NodeResult {
+  const r = {
+    code: node.code,
+    name: node.name,
+    kind: isLeaf(node) ? 'leaf' : 'group',
+    depth,
+    ...(isLeaf(node) ? {} : { aggregate: node.aggregate ?? 'sum' }),
+    weight: nodeWeight(node),
+    status: 'error',
+    score: Dec.ZERO,
+    selfScore: Dec.ZERO,
+    max: Dec.ZERO,
+    percent: null,
+    share: Dec.ZERO,
+    coverage: Dec.ZERO,
+    missingPolicy: policy,
+  } as NodeResult;
+  if (node.provenance) r.provenance = node.provenance;
+  if (!isLeaf(node)) r.children = node.children.map((c) => unscoredTree(c, depth + 1, c.missing ?? policy));
+  return r;
+}
+
+/**
+ * Scores an agency evidence table against a rubric. Never throws for bad evidence: every problem
+ * is a diagnostic in the result (errors mean the CLI exits 2). The result's `diagnostics` hold the
+ * rubric's load warnings, the reader's diagnostics, then scoring's own, in that order.
+ */
+export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options: ScoreOptions = {}): Assessment {
+  const rubric = loaded.rubric;
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...table.diagnostics];
+  const file = table.file;
+
+  const stamp = table.meta.stamp;
+  if (stamp) {
+    if (stamp.id !== rubric.id || stamp.version !== rubric.version) {
+      diagnostics.push(
+        diag('SCORE_STAMP_MISMATCH', 'warning', { stampId: stamp.id, stampVersion: stamp.version, rubricId: rubric.id, rubricVersion: rubric.version }, { file }),
+      );
+    } else if (stamp.sha256 !== undefined && loaded.sha256 && stamp.sha256.toLowerCase() !== loaded.sha256.toLowerCase()) {
+      diagnostics.push(diag('SCORE_STAMP_HASH_MISMATCH', 'info', { rubricId: rubric.id, rubricVersion: rubric.version }, { file }));
+    }
+  }
+
+  let root: NodeResult;
+  const assumptions: Assessment['assumptions'] = [];
+  if (rubric.subject !== 'agency') {
+    diagnostics.push(diag('SCORE_RECORD_RUBRIC', 'error', { rubric: `${rubric.id}@${rubric.version}` }, { file }));
+    root = unscoredTree(rubric.root, 0, rubric.root.missing ?? rubric.missing ?? 'zero');
+    return assemble(loaded, table, options, root, false, assumptions, diagnostics);
+  }
+
+  // Index the rubric's codes.
+  const leafList: { key: string; leaf: LeafNode }[] = [];
+  const leafByKey = new Map<string, LeafNode>();
+  const groupKeys = new Set<string>();
+  for (const { node } of walk(rubric.root)) {
+    const key = codeKey(node.code);
+    if (isLeaf(node)) {
+      if (!leafByKey.has(key)) leafByKey.set(key, node);
+      leafList.push({ key, leaf: node });
+    } else groupKeys.add(key);
+  }
+
+  // Match rows to leaves.
+  const rowByKey = new Map<string, EvidenceRow>();
+  for (const row of table.rows) {
+    const key = codeKey(row.code.text ?? '');
+    const hasValue = !isEmptyValue(row.level) || !isEmptyValue(row.verified);
+    if (key === '') {
+      if (hasValue) diagnostics.push(diag('SCORE_ROW_WITHOUT_CODE', 'warning', {}, locate(file, row.code.ref, '')));
+      continue;
+    }
+    const leaf = leafByKey.get(key);
+    if (!leaf) {
+      const group = groupKeys.has(key);
+      if (group && !hasValue) continue; // an aspect heading row
+      const args: Args = { value: row.code.text, group };
+      const suggestion = group ? undefined : suggest(key, leafList);
+      const loc = locate(file, row.code.ref, row.code.text);
+      diagnostics.push(diag('SCORE_UNKNOWN_CODE', hasValue ? 'warning' : 'info', suggestion ? { ...args, suggestion } : args, loc));
+      continue;
+    }
+    const first = rowByKey.get(key);
+    if (first) {
+      const same = valueKey(first.level) === valueKey(row.level) && valueKey(first.verified) === valueKey(row.verified);
+      diagnostics.push(
+        diag(
+          'SCORE_DUPLICATE_CODE',
+          same ? 'warning' : 'error',
+          { value: row.code.text, first: cellName(first.code.ref), firstRow: first.row, same },
+          locate(file, row.code.ref, leaf.code),
+        ),
+      );
+      continue;
+    }
+    rowByKey.set(key, row);
+  }
+  if (table.rows.length === 0) diagnostics.push(diag('SCORE_NO_ROWS', 'warning', {}, { file }));
+
+  // What-if values.
+  const assumed = new Map<string, { leaf: LeafNode; value: string }>();
+  for (const a of options.assume ?? []) {
+    const key = codeKey(a.code);
+    const leaf = leafByKey.get(key);
+    if (!leaf) {
+      const group = groupKeys.has(key);
+      const suggestion = group ? undefined : suggest(key, leafList);
+      diagnostics.push(diag('SCORE_ASSUME_UNKNOWN_CODE', 'error', suggestion ? { value: a.code, group, suggestion } : { value: a.code, group }, { code: a.code }));
+      continue;
+    }
+    const previous = assumed.get(key);
+    if (previous) diagnostics.push(diag('SCORE_ASSUME_DUPLICATE', 'warning', { code: leaf.code, value: a.value, previous: previous.value }, { code: leaf.code }));
+    assumed.set(key, { leaf, value: a.value });
+  }
+  for (const { leaf, value } of assumed.values()) assumptions.push({ code: leaf.code, value });
+
+  const tree = evaluateTree(rubric, {
+    file,
+    parse: { decimalComma: table.csv?.decimalComma === true },
+    quietMissingRows: table.rows.length === 0,
+    evidenceFor: (leaf) => {
+      const key = codeKey(leaf.code);
+      const row = rowByKey.get(key);
+      const a = assumed.get(key);
+      if (!row && !a) return undefined;
+      const ev: LeafEvidence = {};
+      if (row) {
+        ev.row = { ref: row.code.ref };
+        if (row.level) ev.self = row.level;
+        if (row.verified) ev.verified = row.verified;
+        const evidence = row.evidence?.text.trim();
+        if (evidence) ev.evidence = evidence;
+        const notes = row.notes?.text.trim();
+        if (notes) ev.notes = notes;
+      }
+      if (a) ev.assumed = a.value;
+      return ev;
+    },
+  });
+  diagnostics.push(...tree.diagnostics);
+  return assemble(loaded, table, options, tree.root, true, assumptions, diagnostics);
+}
+
+function assemble(
+  loaded: LoadedRubric,
+  table: EvidenceTable,
+  options: ScoreOptions,
+  root: NodeResult,
+  /** false: nothing was scored (record rubric): no predicate. */
+  scored: boolean,
+  assumptions: Assessment['assumptions'],
+  diagnostics: Diagnostic[],
+): Assessment {
+  const rubric = loaded.rubric;
+  const score = roundTotal(root.score, rubric);
+  const selfScore = roundTotal(root.selfScore, rubric);
+  const a: Assessment = {
+    tool: { name: 'merit', version: options.toolVersion ?? VERSION },
+    rubric: rubricInfo(loaded),
+    input: inputInfo(table),
+    subject: subjectOf(table, options),
+    score,
+    unroundedScore: root.score,
+    selfScore,
+    max: root.max,
+    percent: percentOf(score, root.max),
+    coverage: root.coverage,
+    predicate: scored ? classify(score, rubric) : noPredicate(),
+    selfPredicate: scored ? classify(selfScore, rubric) : noPredicate(),
+    root,
+    assumptions,
+    provisional: provisionalParts(rubric),
+    diagnostics,
+  };
+  if (options.now) a.generatedAt = options.now.toISOString();
+  return a;
+}
