@@ -115,6 +115,10 @@ export interface UiWords {
   noEvidence: string;
   /** Column head: which part of the rubric (rubric, node, band). */
   part: string;
+  /** Column head for a provenance confidence. */
+  confidenceHead: string;
+  /** Heading of the list of provisional parts with their sources. */
+  provisionalSources: string;
 }
 
 const id: UiWords = {
@@ -212,6 +216,8 @@ const id: UiWords = {
   assumedValue: 'Nilai asumsi',
   noEvidence: 'tanpa bukti',
   part: 'Bagian',
+  confidenceHead: 'Keyakinan',
+  provisionalSources: 'Sumber bagian sementara',
 };
 
 const en: UiWords = {
@@ -309,6 +315,8 @@ const en: UiWords = {
   assumedValue: 'Assumed value',
   noEvidence: 'no evidence',
   part: 'Part',
+  confidenceHead: 'Confidence',
+  provisionalSources: 'Sources of the provisional parts',
 };
 
 export const UI: Readonly<Record<Lang, UiWords>> = { id, en };
