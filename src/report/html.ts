@@ -36,7 +36,8 @@ export interface HtmlOptions {
   scale?: BandScale;
 }
 
-export function renderHtml(a: Assessment, o: HtmlOptions): string {
+export function renderHtml(a: Assessment, options: HtmlOptions): string {
+  const o: HtmlOptions = { ...options, scale: options.scale ?? a.scale };
   const lang = o.lang;
   const w = ui(lang);
   const title = `${w.report} — ${a.subject.name}${a.subject.period ? ` ${a.subject.period}` : ''}`;

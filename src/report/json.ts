@@ -11,7 +11,7 @@ import type { Dec } from '../decimal.js';
 import type { Args, Diagnostic, Location } from '../diagnostics.js';
 import { hintText, messageText } from '../diagnostics.js';
 import type { CellRef } from '../evidence/types.js';
-import type { LocalText, Provenance } from '../rubric/types.js';
+import type { LocalText, OutOfRangeLabel, Provenance } from '../rubric/types.js';
 import type { Assessment, LeafTrace, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
 
 export const REPORT_SCHEMA = 'merit-report/1';
@@ -50,6 +50,7 @@ export function reportObject(a: Assessment, o: JsonOptions): Obj {
     predicate: predicate(a.predicate),
     selfScore: n(a.selfScore),
     selfPredicate: predicate(a.selfPredicate),
+    scale: scale(a.scale),
     coverage: n(a.coverage),
     provisional: {
       rubric: a.provisional.rubric,
@@ -112,6 +113,25 @@ function ref(c: CellRef): Obj {
 
 function predicate(p: Predicate): Obj {
   return compact({ code: p.code, label: local(p.label), kind: p.kind, color: p.color });
+}
+
+function scale(s: Assessment['scale']): Obj {
+  const label = (l: OutOfRangeLabel | undefined) => (l ? compact({ code: l.code, label: local(l.label), color: l.color }) : undefined);
+  return compact({
+    bands: s.bands.map((b) =>
+      compact({
+        code: b.code,
+        label: local(b.label),
+        min: b.min,
+        minInclusive: b.min === undefined ? undefined : (b.minInclusive ?? true),
+        max: b.max,
+        maxInclusive: b.max === undefined ? undefined : (b.maxInclusive ?? false),
+        color: b.color,
+      }),
+    ),
+    below: label(s.outOfRange?.below),
+    above: label(s.outOfRange?.above),
+  });
 }
 
 function provenance(p: Provenance): Obj {

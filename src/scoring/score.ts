@@ -569,6 +569,7 @@ function assemble(
     selfPredicate: scored ? classify(selfScore, rubric) : noPredicate(),
     root,
     assumptions,
+    scale: { bands: rubric.bands, ...(rubric.outOfRange ? { outOfRange: rubric.outOfRange } : {}) },
     provisional: provisionalParts(rubric),
     diagnostics,
   };

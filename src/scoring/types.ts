@@ -6,7 +6,7 @@
 import type { Dec } from '../decimal.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { CellRef, InputFormat, RawValue } from '../evidence/types.js';
-import type { Aggregate, Confidence, LocalText, MissingPolicy, Provenance, RubricStatus, ScoringKind, Subject } from '../rubric/types.js';
+import type { Aggregate, Band, Confidence, LocalText, MissingPolicy, OutOfRangeLabel, Provenance, RubricStatus, ScoringKind, Subject } from '../rubric/types.js';
 
 export interface Predicate {
   code: string;
@@ -111,6 +111,8 @@ export interface Assessment {
   coverage: Dec;
   predicate: Predicate;
   selfPredicate: Predicate;
+  /** The rubric's score scale as its file declares it, so a report can draw every band. */
+  scale: { bands: Band[]; outOfRange?: { below?: OutOfRangeLabel; above?: OutOfRangeLabel } };
   root: NodeResult;
   /** `--assume` values applied (what-if). */
   assumptions: { code: string; value: string }[];

@@ -332,6 +332,18 @@ const BANDS: { code: string; label: LocalText; min: number; color: string }[] = 
   { code: 'IV', label: t('Sangat Baik', 'Very Good'), min: 325, color: '#1565c0' },
 ];
 
+/** The same bands as a rubric file declares them. */
+export const SCALE: Assessment['scale'] = {
+  bands: BANDS.map((b, i) => ({
+    code: b.code,
+    label: b.label,
+    min: b.min,
+    ...(BANDS[i + 1] ? { max: BANDS[i + 1]!.min } : {}),
+    color: b.color,
+  })),
+  outOfRange: { below: { code: 'BELOW', label: t('Di bawah Kategori I', 'Below Category I') } },
+};
+
 export function predicateFor(score: Dec): Predicate {
   let found: Predicate | undefined;
   for (const b of BANDS) if (score.gte(Dec.int(b.min))) found = { code: b.code, label: b.label, color: b.color, kind: 'band' };
@@ -376,6 +388,7 @@ function build(evidence: EvidenceSet, input: { path: string; sha256: string }, s
     coverage: root.coverage,
     predicate: predicateFor(score),
     selfPredicate: predicateFor(root.selfScore),
+    scale: SCALE,
     root,
     assumptions: [],
     provisional: {

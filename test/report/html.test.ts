@@ -118,11 +118,16 @@ describe('renderHtml', () => {
     expect(below).toContain('34.5 poin lagi menuju I Buruk');
   });
 
-  it('falls back to a plain 0..max bar when no band scale is given', () => {
-    const html = renderHtml(sampleAssessment(), { lang: 'id' });
+  it('falls back to a plain 0..max bar when the rubric declares no bands', () => {
+    const html = renderHtml(sampleAssessment({ scale: { bands: [] } }), { lang: 'id' });
     expect(html).toContain('class="band-svg"');
     expect(html).not.toContain('class="legend"');
     expect(html).toMatch(/class="predicate" style="background:#2e7d32;/);
+  });
+
+  it('draws the band scale from the assessment itself when no option is given', () => {
+    const html = renderHtml(sampleAssessment(), { lang: 'id' });
+    expect(html).toContain('class="legend"');
   });
 
   it('links the addresses in a provenance source', () => {

@@ -46,7 +46,7 @@ describe('renderJson (merit-report/1)', () => {
     const { json } = report(sampleAssessment());
     expect(Object.keys(json)).toEqual([
       'schema', 'tool', 'rubric', 'input', 'subject', 'score', 'unroundedScore', 'max', 'percent', 'predicate',
-      'selfScore', 'selfPredicate', 'coverage', 'provisional', 'assumptions', 'root', 'diagnostics',
+      'selfScore', 'selfPredicate', 'scale', 'coverage', 'provisional', 'assumptions', 'root', 'diagnostics',
     ]);
     expect(json.tool).toEqual({ name: 'merit', version: '0.1.0' });
     expect(Object.keys(json.rubric)).toEqual(['id', 'version', 'sha256', 'title', 'status', 'subject', 'source']);
