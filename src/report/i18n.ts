@@ -63,6 +63,8 @@ export interface UiWords {
   notes: string;
   share: string;
   total_row: string;
+  /** The table's total row when the rubric's rounding changed the total. */
+  total_row_unrounded: string;
   bar: string;
 
   // Provisional, assumptions
@@ -83,6 +85,8 @@ export interface UiWords {
   severityPlural: Record<Severity, string>;
   /** `2 warnings, 1 info` */
   count: (n: number, s: Severity) => string;
+  /** Shown instead of info diagnostics in a non-verbose terminal report. */
+  infoHidden: (n: number) => string;
 
   // HTML and XLSX reports
   summarySheet: string;
@@ -174,6 +178,7 @@ const id: UiWords = {
   notes: 'Catatan',
   share: 'Porsi',
   total_row: 'Total',
+  total_row_unrounded: 'Jumlah sebelum pembulatan',
   bar: 'Grafik',
 
   provisional: 'Sementara',
@@ -190,6 +195,7 @@ const id: UiWords = {
   noDiagnostics: 'Tidak ada diagnostik.',
   severityPlural: { error: 'Galat', warning: 'Peringatan', info: 'Info' },
   count: (n, s) => `${n} ${{ error: 'galat', warning: 'peringatan', info: 'info' }[s]}`,
+  infoHidden: (n) => `${n} info tidak ditampilkan; lihat dengan --verbose`,
 
   summarySheet: 'Ringkasan',
   detailSheet: 'Rincian',
@@ -273,6 +279,7 @@ const en: UiWords = {
   notes: 'Notes',
   share: 'Share',
   total_row: 'Total',
+  total_row_unrounded: 'Sum before rounding',
   bar: 'Chart',
 
   provisional: 'Provisional',
@@ -289,6 +296,7 @@ const en: UiWords = {
   noDiagnostics: 'No diagnostics.',
   severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Info' },
   count: (n, s) => `${n} ${{ error: n === 1 ? 'error' : 'errors', warning: n === 1 ? 'warning' : 'warnings', info: 'info' }[s]}`,
+  infoHidden: (n) => `${n} info not shown; see them with --verbose`,
 
   summarySheet: 'Summary',
   detailSheet: 'Detail',

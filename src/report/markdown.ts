@@ -59,7 +59,7 @@ export function renderMarkdown(a: Assessment, o: MarkdownOptions): string {
   for (const x of aspects(a)) {
     out.push(`| ${cell(x.code)}${provisionalMark(x)} | ${cell(text(x.name, lang))} | ${num(x.score)} | ${num(x.max)} | ${pct(x.percent)} |`);
   }
-  out.push(`| | **${w.total_row}** | **${num(a.root.score)}** | **${num(a.root.max)}** | **${pct(a.root.percent)}** |`);
+  out.push(`| | **${a.root.score.eq(a.score) ? w.total_row : w.total_row_unrounded}** | **${num(a.root.score)}** | **${num(a.root.max)}** | **${pct(a.root.percent)}** |`);
 
   // ---- Criteria per aspect ------------------------------------------------------------------
   out.push('');

@@ -79,7 +79,7 @@ export function renderText(a: Assessment, o: TextOptions): string {
   // ---- Diagnostics --------------------------------------------------------------------------
   if (a.diagnostics.length > 0) {
     out.push('');
-    out.push(...diagnostics(a.diagnostics, o.lang, w, c, width));
+    out.push(...diagnostics(a.diagnostics, o.lang, w, c, width, o.verbose));
   }
 
   return out.join('\n') + '\n';
@@ -141,9 +141,9 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
     levels: o.verbose ? w.level : undefined,
     cell: o.verbose ? w.cell : undefined,
   };
-  const total: Row = { node: a.root, code: '', name: w.total_row, score: num(a.score), max: num(a.max), pct: pct(a.percent) };
   // The table's own total is the aspects' sum; the rounded total above is the reported one.
-  total.score = num(a.root.score);
+  const rounded = !a.root.score.eq(a.score);
+  const total: Row = { node: a.root, code: '', name: rounded ? w.total_row_unrounded : w.total_row, score: num(a.root.score), max: num(a.max), pct: pct(a.root.percent) };
 
   const all = [head, ...rows, total];
   const codeW = maxLen(all.map((r) => r.code));
@@ -287,14 +287,18 @@ function predicateStyle(p: Predicate, c: ChalkInstance): (s: string) => string {
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-function diagnostics(ds: readonly Diagnostic[], lang: Lang, w: UiWords, c: ChalkInstance, width: number): string[] {
+function diagnostics(ds: readonly Diagnostic[], lang: Lang, w: UiWords, c: ChalkInstance, width: number, verbose: boolean): string[] {
   const sorted = sortDiagnostics(ds);
   const counts = SEVERITIES.map((s) => [s, sorted.filter((d) => d.severity === s).length] as const).filter(([, n]) => n > 0);
   const lines: string[] = [];
   const heading = `${w.diagnostics} (${counts.map(([s, n]) => w.count(n, s)).join(', ')})`;
   lines.push(c.bold(fit(heading, width)));
   const tone: Record<Severity, ChalkInstance> = { error: c.red, warning: c.yellow, info: c.blue };
-  for (const [s] of counts) {
+  for (const [s, n] of counts) {
+    if (s === 'info' && !verbose) {
+      lines.push(...wrap(w.infoHidden(n), width, '', '  ').map((l) => c.dim(l)));
+      continue;
+    }
     lines.push(tone[s].bold(fit(w.severityPlural[s], width)));
     for (const d of sorted.filter((x) => x.severity === s)) {
       const [first = '', ...rest] = formatDiagnostic(d, lang).split('\n');
