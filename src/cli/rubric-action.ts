@@ -1,12 +1,409 @@
+/**
+ * `merit rubric validate | list | show`. Wiring and layout only: reading and validation are in
+ * src/rubric, words in src/rubric/messages.ts. Imports stay light (no exceljs, no ajv compile).
+ */
+import { Dec } from '../decimal.js';
+import { ExitCode, formatDiagnostic, hintText, messageText, sortDiagnostics, type Diagnostic, type Lang, type Severity } from '../diagnostics.js';
+import { bandEdges } from '../rubric/lint.js';
+import { checkRubric, listBundledRubrics, loadRubric } from '../rubric/load.js';
+import { CONFIDENCE_WORD, MISSING_WORD, rubricText, STATUS_WORD, SUBJECT_WORD } from '../rubric/messages.js';
+import { effectiveShares, intervalReachable, nodeRange, reachableScores, resolveLevels, rubricRange, walk } from '../rubric/tree.js';
+import { isLeaf, type Band, type LoadedRubric, type LocalText, type Provenance, type Rubric, type RubricNode } from '../rubric/types.js';
 import type { CliContext } from './context.js';
 import type { RubricShowOptions, RubricValidateOptions } from './rubric.js';
 
-export async function validate(_ctx: CliContext, _files: string[], _opts: RubricValidateOptions): Promise<void> {
-  throw new Error('not implemented yet');
+// ---------------------------------------------------------------------------------------------
+// validate
+
+export async function validate(ctx: CliContext, files: string[], opts: RubricValidateOptions): Promise<void> {
+  const results = [];
+  for (const ref of files) {
+    const check = await checkRubric(ref);
+    const diagnostics = sortDiagnostics(check.validation.diagnostics);
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+    const rubric = check.validation.rubric;
+    results.push({
+      file: check.source?.file ?? ref,
+      valid: errors === 0 && rubric !== undefined,
+      ...(rubric ? { id: rubric.id, version: rubric.version } : {}),
+      ...(check.sha256 ? { sha256: check.sha256 } : {}),
+      errors,
+      warnings,
+      diagnostics,
+    });
+  }
+
+  if (opts.format === 'json') {
+    const doc = {
+      schema: 'merit-rubric-validation/1',
+      valid: results.every((r) => r.valid),
+      files: results.map((r) => ({ ...r, diagnostics: r.diagnostics.map((d) => diagnosticJson(d, ctx.lang)) })),
+    };
+    ctx.stdout(JSON.stringify(doc, null, 2) + '\n');
+  } else {
+    for (const r of results) {
+      for (const d of r.diagnostics) ctx.stdout(paintDiagnostic(ctx, formatDiagnostic(d, ctx.lang), d.severity) + '\n');
+      const line = r.valid
+        ? ctx.out.green(`✓ ${rubricText(ctx.lang, 'valid', { file: r.file, warnings: r.warnings })}`)
+        : ctx.out.red(`✗ ${rubricText(ctx.lang, 'invalid', { file: r.file, errors: r.errors, warnings: r.warnings })}`);
+      ctx.stdout(line + '\n');
+    }
+    if (results.length > 1) {
+      ctx.stdout(rubricText(ctx.lang, 'summary', { valid: results.filter((r) => r.valid).length, total: results.length }) + '\n');
+    }
+  }
+  ctx.exitCode = Math.max(ctx.exitCode, results.every((r) => r.valid) ? ExitCode.OK : ExitCode.INPUT);
 }
-export async function list(_ctx: CliContext, _opts: RubricShowOptions): Promise<void> {
-  throw new Error('not implemented yet');
+
+function diagnosticJson(d: Diagnostic, lang: Lang) {
+  const hint = hintText(d, lang);
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: messageText(d, lang),
+    ...(hint ? { hint } : {}),
+    args: d.args,
+    ...(d.location ? { location: d.location } : {}),
+  };
 }
-export async function show(_ctx: CliContext, _id: string, _opts: RubricShowOptions): Promise<void> {
-  throw new Error('not implemented yet');
+
+function paintDiagnostic(ctx: CliContext, text: string, severity: Severity): string {
+  const [first = '', ...rest] = text.split('\n');
+  const paint = severity === 'error' ? ctx.out.red : severity === 'warning' ? ctx.out.yellow : ctx.out.cyan;
+  return [paint(first), ...rest.map((l) => ctx.out.dim(l))].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// list
+
+export async function list(ctx: CliContext, opts: RubricShowOptions): Promise<void> {
+  const rubrics = await listBundledRubrics();
+  if (opts.format === 'json') {
+    ctx.stdout(JSON.stringify({ schema: 'merit-rubric-list/1', rubrics }, null, 2) + '\n');
+    return;
+  }
+  if (rubrics.length === 0) {
+    ctx.stdout(rubricText(ctx.lang, 'noRubrics') + '\n');
+    return;
+  }
+  const L = ctx.lang;
+  const head = [rubricText(L, 'headId'), rubricText(L, 'headVersion'), rubricText(L, 'headStatus'), rubricText(L, 'headTitle')];
+  const rows = rubrics.map((r) => [r.id, r.version, word(STATUS_WORD, r.status, L), local(r.title, L)]);
+  const w = [0, 1, 2].map((i) => Math.max(head[i]!.length, ...rows.map((r) => r[i]!.length)));
+  const titleWidth = Math.max(20, ctx.columns - w[0]! - w[1]! - w[2]! - 6);
+  const line = (cells: string[]) => cells.slice(0, 3).map((c, i) => c.padEnd(w[i]!)).join('  ') + '  ' + fit(cells[3]!, titleWidth);
+  ctx.stdout(ctx.out.bold(line(head).trimEnd()) + '\n');
+  for (const [i, r] of rows.entries()) {
+    const status = rubrics[i]!.status === 'provisional' ? ctx.out.yellow(r[2]!.padEnd(w[2]!)) : ctx.out.green(r[2]!.padEnd(w[2]!));
+    ctx.stdout([r[0]!.padEnd(w[0]!), r[1]!.padEnd(w[1]!), status].join('  ') + '  ' + fit(r[3]!, titleWidth) + '\n');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// show
+
+export async function show(ctx: CliContext, ref: string, opts: RubricShowOptions): Promise<void> {
+  const loaded = await loadRubric(ref);
+  for (const d of sortDiagnostics(loaded.diagnostics)) ctx.stderr(paintDiagnostic({ ...ctx, out: ctx.err }, formatDiagnostic(d, ctx.lang), d.severity) + '\n');
+  if (opts.format === 'json') ctx.stdout(JSON.stringify(showJson(loaded, ctx.lang), null, 2) + '\n');
+  else ctx.stdout(showText(ctx, loaded));
+}
+
+interface ProvisionalPart {
+  what: 'rubric' | 'node' | 'band';
+  code: string;
+  name?: LocalText;
+  pointer: string;
+  confidence: string;
+  source: string;
+}
+
+/** Every part of a rubric that is not confirmed: the rubric itself when provisional, nodes and bands. */
+export function provisionalParts(rubric: Rubric): ProvisionalPart[] {
+  const parts: ProvisionalPart[] = [];
+  const add = (what: ProvisionalPart['what'], code: string, pointer: string, p: Provenance | undefined, name?: LocalText) => {
+    if (p && p.confidence !== 'confirmed') parts.push({ what, code, pointer, confidence: p.confidence, source: p.source, ...(name ? { name } : {}) });
+  };
+  add('rubric', rubric.id, '', rubric.provenance);
+  for (const { node, pointer } of walk(rubric.root)) add('node', node.code, pointer, node.provenance, node.name);
+  rubric.bands.forEach((b, i) => add('band', b.code, `/bands/${i}`, b.provenance, b.label));
+  return parts;
+}
+
+function showJson(loaded: LoadedRubric, lang: Lang) {
+  const r = loaded.rubric;
+  const shares = effectiveShares(r);
+  const range = rubricRange(r);
+  const reach = reachableScores(r);
+  const nodeJson = (node: RubricNode, pointer: string): Record<string, unknown> => {
+    const nr = nodeRange(node, r);
+    const base: Record<string, unknown> = {
+      code: node.code,
+      name: node.name,
+      pointer,
+      min: nr.min.toNumber(),
+      max: nr.max.toNumber(),
+      sharePercent: Number(shares.get(node)!.mul(Dec.int(100)).toString({ maxDecimals: 4 })),
+      ...(node.weight !== undefined ? { weight: node.weight } : {}),
+      ...(node.when ? { when: node.when } : {}),
+      ...(node.missing ? { missing: node.missing } : {}),
+      ...(node.provenance ? { provenance: node.provenance } : {}),
+    };
+    if (isLeaf(node)) {
+      const levels = node.scoring.kind === 'levels' ? resolveLevels(node.scoring, r).map((l) => l.value) : undefined;
+      return { ...base, scoring: node.scoring.kind, ...(levels ? { levels } : {}), ...(node.column ? { column: node.column } : {}) };
+    }
+    return {
+      ...base,
+      aggregate: node.aggregate ?? 'sum',
+      ...(node.scale !== undefined ? { scale: node.scale } : {}),
+      ...(node.cap !== undefined ? { cap: node.cap } : {}),
+      children: node.children.map((c, i) => nodeJson(c, `${pointer}/children/${i}`)),
+    };
+  };
+  return {
+    schema: 'merit-rubric-show/1',
+    lang,
+    id: r.id,
+    version: r.version,
+    status: r.status,
+    subject: r.subject,
+    title: r.title,
+    ...(r.description ? { description: r.description } : {}),
+    legalBasis: r.legalBasis,
+    source: loaded.source,
+    bundled: loaded.bundled,
+    sha256: loaded.sha256,
+    range: { min: range.min.toNumber(), max: range.max.toNumber() },
+    reachable: { min: reach.min.toNumber(), max: reach.max.toNumber(), ...(reach.step ? { step: reach.step.toNumber() } : {}) },
+    rounding: r.rounding ?? null,
+    missing: r.missing ?? 'zero',
+    ...(r.provenance ? { provenance: r.provenance } : {}),
+    tree: nodeJson(r.root, '/root'),
+    bands: r.bands.map((b) => ({ ...b, edges: bandEdges(b), reachable: bandReachable(b, reach) })),
+    outOfRange: r.outOfRange ?? {},
+    ...(r.columns ? { columns: r.columns } : {}),
+    ...(r.population ? { population: r.population } : {}),
+    provisional: provisionalParts(r),
+    diagnostics: loaded.diagnostics.map((d) => diagnosticJson(d, lang)),
+  };
+}
+
+function bandReachable(b: Band, reach: ReturnType<typeof reachableScores>): boolean {
+  return intervalReachable(
+    { ...(b.min !== undefined ? { value: Dec.num(b.min) } : {}), inclusive: b.minInclusive ?? true },
+    { ...(b.max !== undefined ? { value: Dec.num(b.max) } : {}), inclusive: b.maxInclusive ?? false },
+    reach,
+  );
+}
+
+function showText(ctx: CliContext, loaded: LoadedRubric): string {
+  const r = loaded.rubric;
+  const L = ctx.lang;
+  const o = ctx.out;
+  const width = Math.max(60, ctx.columns);
+  const lines: string[] = [];
+  const t = (key: Parameters<typeof rubricText>[1], args?: Parameters<typeof rubricText>[2]) => rubricText(L, key, args);
+
+  // Header
+  lines.push(...wrap(`${o.bold(r.id)} ${r.version} — ${local(r.title, L)}`, width, '  '));
+  const statusWord = word(STATUS_WORD, r.status, L);
+  lines.push(`${t('status')}: ${r.status === 'provisional' ? o.yellow(statusWord) : o.green(statusWord)} · ${t('subject')}: ${word(SUBJECT_WORD, r.subject, L)}`);
+  lines.push(...wrap(`${t('legalBasis')}: ${r.legalBasis.map((b) => b.ref).join('; ')}`, width, '  '));
+  const range = rubricRange(r);
+  const rounding = r.rounding
+    ? 'step' in r.rounding
+      ? t('roundStep', { step: r.rounding.step, mode: r.rounding.mode ?? 'half-up' })
+      : t('roundDecimals', { decimals: r.rounding.decimals, mode: r.rounding.mode ?? 'half-up' })
+    : t('roundNone');
+  lines.push(`${t('range')}: ${num(range.min)}–${num(range.max)} · ${t('rounding')}: ${rounding}`);
+  lines.push(`${t('missing')}: ${word(MISSING_WORD, r.missing ?? 'zero', L)} · ${t('sha256')}: ${loaded.sha256.slice(0, 16)}…`);
+  if (r.provenance) lines.push(...clamp(wrap(provText(r.provenance, L), width, '  '), 2, width).map((l) => o.dim(l)));
+  if (r.columns) lines.push(...wrap(`${t('columns')}: ${r.columns.map((c) => `${c.key} (${c.type})`).join(', ')}`, width, '  '));
+  if (r.population) {
+    const p = r.population;
+    const extra = [p.groupBy?.length ? `${t('groupBy')} ${p.groupBy.join(', ')}` : '', p.recordId ? `${t('recordId')} ${p.recordId}` : ''].filter(Boolean);
+    lines.push(...wrap(`${t('population')}: ${p.aggregate}${extra.length ? ` · ${extra.join(' · ')}` : ''}`, width, '  '));
+  }
+  lines.push('');
+
+  // Tree
+  const shares = effectiveShares(r);
+  const rows = [...walk(r.root)];
+  const codeWidth = Math.min(28, Math.max(t('headCode').length, ...rows.map((x) => x.depth * 2 + x.node.code.length)));
+  const maxWidth = Math.max(t('headMax').length, ...rows.map((x) => num(nodeRange(x.node, r).max).length));
+  const shareWidth = Math.max(t('headShare').length, 7);
+  const nameWidth = Math.max(16, width - codeWidth - maxWidth - shareWidth - 6);
+  const detailIndent = ' '.repeat(codeWidth + 2);
+  lines.push(o.bold(t('tree')));
+  lines.push(o.bold(`${t('headCode').padEnd(codeWidth)}  ${t('headName').padEnd(nameWidth)}  ${t('headMax').padStart(maxWidth)}  ${t('headShare').padStart(shareWidth)}`));
+  for (const { node, depth, parent } of rows) {
+    const code = fit(' '.repeat(depth * 2) + node.code, codeWidth).padEnd(codeWidth);
+    const name = fit(local(node.name, L), nameWidth).padEnd(nameWidth);
+    const max = num(nodeRange(node, r).max).padStart(maxWidth);
+    const share = `${shares.get(node)!.mul(Dec.int(100)).toString({ fixed: 1 })}%`.padStart(shareWidth);
+    const uncertain = node.provenance && node.provenance.confidence !== 'confirmed';
+    lines.push(`${depth === 0 ? o.bold(code) : code}  ${name}  ${max}  ${uncertain ? o.yellow(share) : share}`);
+    const details: string[] = [];
+    if (isLeaf(node)) details.push(scoringText(node, r, L));
+    else details.push((node.aggregate ?? 'sum') === 'weightedMean' ? t('weightedMean', { scale: node.scale ?? 1 }) : t('sum'));
+    if (node.weight !== undefined && node.weight !== 1) details.push(t('weight', { weight: node.weight }) + (parent && (parent.aggregate ?? 'sum') === 'sum' ? '×' : ''));
+    if (!isLeaf(node) && node.cap !== undefined) details.push(t('cap', { cap: node.cap }));
+    if (node.when) {
+      const negate = !node.when.in && !!node.when.notIn;
+      details.push(t('when', { column: node.when.column, values: (node.when.in ?? node.when.notIn ?? []).join(', '), negate }));
+    }
+    if (node.missing) details.push(`${t('missing').toLowerCase()}: ${word(MISSING_WORD, node.missing, L)}`);
+    lines.push(...wrap(details.join(' · '), width, detailIndent, detailIndent).map((l) => o.dim(l)));
+    if (node.provenance) {
+      const p = clamp(wrap(provText(node.provenance, L), width, detailIndent, detailIndent), 2, width);
+      lines.push(...p.map((l) => (uncertain ? o.yellow(l) : o.dim(l))));
+    }
+  }
+  lines.push(o.dim(t('shareNote')));
+  lines.push('');
+
+  // Bands, with the out-of-range labels where they apply.
+  lines.push(o.bold(t('bands')));
+  type BandRow = { code: string; edges: string; label: string; side?: 'below' | 'above'; provenance?: Provenance };
+  const rows2: BandRow[] = [];
+  const below = r.outOfRange?.below;
+  const above = r.outOfRange?.above;
+  const first = r.bands[0];
+  const last = r.bands[r.bands.length - 1];
+  if (below && first?.min !== undefined) {
+    rows2.push({ code: below.code, edges: bandEdges({ max: first.min, maxInclusive: !(first.minInclusive ?? true) }), label: local(below.label, L), side: 'below' });
+  }
+  for (const b of r.bands) rows2.push({ code: b.code, edges: bandEdges(b), label: local(b.label, L), ...(b.provenance ? { provenance: b.provenance } : {}) });
+  if (above && last?.max !== undefined) {
+    rows2.push({ code: above.code, edges: bandEdges({ min: last.max, minInclusive: !(last.maxInclusive ?? false) }), label: local(above.label, L), side: 'above' });
+  }
+  const bw = Math.max(t('headBand').length, ...rows2.map((b) => b.code.length));
+  const ew = Math.max(t('headRange').length, ...rows2.map((b) => b.edges.length));
+  lines.push(o.bold(`  ${t('headBand').padEnd(bw)}  ${t('headRange').padEnd(ew)}  ${t('headLabel')}`));
+  for (const b of rows2) {
+    const head = `  ${b.code.padEnd(bw)}  ${b.edges.padEnd(ew)}  `;
+    const side = b.side ? ` (${t(b.side)})` : '';
+    const label = fit(b.label + side, Math.max(10, width - head.length));
+    lines.push(head + (side && label.endsWith(side) ? label.slice(0, -side.length) + o.dim(side) : label));
+    if (b.provenance) {
+      const pad = ' '.repeat(Math.min(head.length, 40));
+      const unconfirmed = b.provenance.confidence !== 'confirmed';
+      lines.push(...clamp(wrap(provText(b.provenance, L), width, pad, pad), 2, width).map((l) => (unconfirmed ? o.yellow(l) : o.dim(l))));
+    }
+  }
+
+  // Warnings: one line per provisional part.
+  const parts = provisionalParts(r);
+  if (r.status === 'provisional' || parts.length > 0) {
+    lines.push('');
+    lines.push(o.bold(o.yellow(t('warnings'))));
+    if (r.status === 'provisional') lines.push(o.yellow(fit(`⚠ ${t('provisionalRubric')}`, width)));
+    for (const p of parts) {
+      const what = t(p.what === 'node' ? 'whatNode' : p.what === 'band' ? 'whatBand' : 'whatRubric');
+      const text = t('provisionalPart', { what, code: p.code, confidence: p.confidence, source: p.source });
+      lines.push(o.yellow(fit(`⚠ ${text}`, width)));
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+function scoringText(node: Extract<RubricNode, { scoring: unknown }>, r: Rubric, L: Lang): string {
+  const s = node.scoring;
+  switch (s.kind) {
+    case 'levels': {
+      const values = resolveLevels(s, r).map((l) => l.value);
+      const span = values.length ? (values.length > 2 && values.every((v, i) => i === 0 || v === values[i - 1]! + 1) ? `${values[0]}–${values[values.length - 1]}` : values.join(', ')) : '?';
+      return rubricText(L, 'kindLevels', { values: span }) + (s.weight !== undefined ? ` × ${s.weight}` : '') + (s.scale ? ` (${s.scale})` : '');
+    }
+    case 'lookup':
+      return rubricText(L, 'kindLookup', { count: s.cases.length }) + (node.column ? ` ← ${node.column}` : '');
+    case 'thresholds':
+      return rubricText(L, 'kindThresholds', { count: s.steps.length }) + (node.column ? ` ← ${node.column}` : '');
+    case 'linear':
+      return rubricText(L, 'kindLinear', { factor: s.factor }) + (node.column ? ` ← ${node.column}` : '');
+    case 'boolean':
+      return rubricText(L, 'kindBoolean') + (node.column ? ` ← ${node.column}` : '');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small layout helpers (plain strings; colour codes are added after fitting)
+
+function local(t: LocalText | undefined, lang: Lang): string {
+  return t ? t[lang] || t.id : '';
+}
+
+function word(table: Record<string, { id: string; en: string }>, key: string, lang: Lang): string {
+  return table[key]?.[lang] ?? key;
+}
+
+/** `asal (disimpulkan): <source>` (the note is in `--format json`). */
+function provText(p: Provenance, lang: Lang): string {
+  return `${rubricText(lang, 'provenance')} (${word(CONFIDENCE_WORD, p.confidence, lang)}): ${p.source}`;
+}
+
+/** At most `max` lines; the last one kept gets an ellipsis when lines were dropped. */
+function clamp(lines: string[], max: number, width: number): string[] {
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  const last = kept[max - 1]!;
+  kept[max - 1] = visible(last) + 1 <= width ? `${last}…` : `${[...last].slice(0, width - 1).join('')}…`;
+  return kept;
+}
+
+function num(d: Dec): string {
+  return d.toString({ maxDecimals: 4 });
+}
+
+/** Cuts text to `width` characters with an ellipsis. */
+function fit(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : chars.slice(0, Math.max(1, width - 1)).join('') + '…';
+}
+
+/** Visible length, ignoring ANSI colour codes. */
+function visible(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
+}
+
+/**
+ * Wraps text at word boundaries to `width` columns: the first line starts with `first`
+ * (default none), the others with `indent`. A text with colour codes is wrapped as a whole when
+ * it fits, else its codes are kept around each line.
+ */
+function wrap(text: string, width: number, indent: string, first = ''): string[] {
+  if (visible(first + text) <= width) return [first + text];
+  // eslint-disable-next-line no-control-regex
+  const m = /^((?:\u001b\[[0-9;]*m)*)([\s\S]*?)((?:\u001b\[[0-9;]*m)*)$/.exec(text);
+  const open = m?.[1] ?? '';
+  const plain = m?.[2] ?? text;
+  const close = m?.[3] ?? '';
+  const out: string[] = [];
+  let line = first;
+  let lineHasWord = false;
+  const words = plain.split(' ').flatMap((w) => {
+    // A word longer than a whole line (a URL) is cut into pieces.
+    const room = Math.max(10, width - indent.length);
+    const chars = [...w];
+    if (chars.length <= room) return [w];
+    const pieces: string[] = [];
+    for (let i = 0; i < chars.length; i += room) pieces.push(chars.slice(i, i + room).join(''));
+    return pieces;
+  });
+  for (const w of words) {
+    const candidate = lineHasWord ? `${line} ${w}` : line + w;
+    if (lineHasWord && visible(candidate) > width) {
+      out.push(line);
+      line = indent + w;
+    } else line = candidate;
+    lineHasWord = true;
+  }
+  out.push(line);
+  return out.map((l) => {
+    const lead = /^ */.exec(l)![0];
+    return lead + open + l.slice(lead.length) + close;
+  });
 }

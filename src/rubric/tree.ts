@@ -15,7 +15,8 @@ export interface Range {
 export function resolveLevels(scoring: Scoring, rubric: Pick<Rubric, 'scales'>): Level[] {
   if (scoring.kind !== 'levels') return [];
   if (scoring.levels && scoring.levels.length > 0) return scoring.levels;
-  return (scoring.scale ? rubric.scales?.[scoring.scale]?.levels : undefined) ?? [];
+  const scales = rubric.scales;
+  return (scoring.scale && scales && Object.hasOwn(scales, scoring.scale) ? scales[scoring.scale]?.levels : undefined) ?? [];
 }
 
 /** Points of one level: its own `points`, else value × the leaf's weight (default 1). */
@@ -53,7 +54,8 @@ export const nodeWeight = (node: RubricNode): Dec => (node.weight !== undefined 
 /**
  * The range of scores a node can produce. A conditional node (`when`) may not apply, and a
  * node whose missing policy is `zero` may score zero, so both widen the minimum to include 0.
- * For a `weightedMean` group the range is [0, scale] scaled by the children's reachable ratios.
+ * In a `sum` group, children conditioned on the same column are alternatives: the maximum is that
+ * of the best set one column value selects. For a `weightedMean` group the range is [0, scale] scaled by the children's reachable ratios.
  */
 export function nodeRange(node: RubricNode, rubric: Pick<Rubric, 'scales'>): Range {
   if (isLeaf(node)) return leafRange(node, rubric);
@@ -64,13 +66,20 @@ function groupRange(node: GroupNode, rubric: Pick<Rubric, 'scales'>): Range {
   let min = Dec.ZERO;
   let max = Dec.ZERO;
   if ((node.aggregate ?? 'sum') === 'sum') {
+    const conditional = new Map<string, { child: RubricNode; max: Dec }[]>();
     for (const child of node.children) {
       const r = nodeRange(child, rubric);
       const w = nodeWeight(child);
       // A child that may not apply (condition) or may be missing contributes at least 0 at the bottom.
       min = min.add(r.min.min(Dec.ZERO).mul(w));
-      max = max.add(r.max.mul(w));
+      if (child.when) {
+        const key = normaliseValue(child.when.column);
+        conditional.set(key, [...(conditional.get(key) ?? []), { child, max: r.max.mul(w) }]);
+      } else max = max.add(r.max.mul(w));
     }
+    // Children conditioned on the same column are alternatives: one value of the column picks
+    // which of them apply, so the maximum is the best such value's sum, not the sum of all.
+    for (const group of conditional.values()) max = max.add(bestAlternative(group));
   } else {
     const scale = node.scale !== undefined ? Dec.num(node.scale) : Dec.ONE;
     // Each child's ratio score/max lies in [min/max, 1]; with missing = zero it can be 0.
@@ -91,6 +100,33 @@ function groupRange(node: GroupNode, rubric: Pick<Rubric, 'scales'>): Range {
     min = min.min(cap);
   }
   return { min, max };
+}
+
+/** Condition values match case- and space-insensitively. */
+function normaliseValue(value: string): string {
+  return value.toLowerCase().replace(/\s+/g, '');
+}
+
+/** Does a node's condition accept a (normalised) value? `undefined` stands for any other value. */
+function accepts(node: RubricNode, value: string | undefined): boolean {
+  const w = node.when;
+  if (!w) return true;
+  if (w.in && (value === undefined || !w.in.some((v) => normaliseValue(v) === value))) return false;
+  if (w.notIn && value !== undefined && w.notIn.some((v) => normaliseValue(v) === value)) return false;
+  return true;
+}
+
+/** The largest sum of maxima over the children one value of their shared column can select. */
+function bestAlternative(group: { child: RubricNode; max: Dec }[]): Dec {
+  const values = new Set<string | undefined>([undefined]);
+  for (const { child } of group) for (const v of [...(child.when?.in ?? []), ...(child.when?.notIn ?? [])]) values.add(normaliseValue(v));
+  let best = Dec.ZERO;
+  for (const value of values) {
+    let sum = Dec.ZERO;
+    for (const { child, max } of group) if (accepts(child, value)) sum = sum.add(max);
+    best = best.max(sum);
+  }
+  return best;
 }
 
 /** The score range the whole rubric can reach: computed from the tree, never declared. */

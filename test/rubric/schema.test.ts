@@ -1,0 +1,122 @@
+/**
+ * The JSON Schema: compiles under ajv strict mode, matches src/rubric/types.ts key for key, and
+ * accepts every bundled rubric (which then also pass the semantic lint).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/diagnostics.js';
+import type {
+  Band,
+  BooleanScoring,
+  ColumnDef,
+  Condition,
+  EvidenceLayout,
+  GroupNode,
+  LeafNode,
+  LegalBasis,
+  Level,
+  LevelsScoring,
+  LinearScoring,
+  LocalText,
+  LookupScoring,
+  OutOfRangeLabel,
+  Population,
+  Provenance,
+  Rubric,
+  Scale,
+  ThresholdsScoring,
+} from '../../src/rubric/types.js';
+import { validateRubricText } from '../../src/rubric/validate.js';
+import schema from '../../rubrics/schema/rubric-1.schema.json' with { type: 'json' };
+
+const ROOT = join(import.meta.dirname, '../..');
+type SchemaObject = { properties?: Record<string, unknown>; required?: string[]; additionalProperties?: unknown };
+const defs = (schema as unknown as { $defs: Record<string, SchemaObject> }).$defs;
+
+/** Keys of T, each marked required or optional: `satisfies` makes the list exact at compile time. */
+type KeySpec<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? 'optional' : 'required' };
+
+const MIRROR: [string, SchemaObject, Record<string, 'required' | 'optional'>][] = [
+  ['rubric', schema as unknown as SchemaObject, {
+    $schema: 'optional', format: 'required', id: 'required', version: 'required', title: 'required', description: 'optional', status: 'required',
+    legalBasis: 'required', subject: 'required', provenance: 'optional', missing: 'optional', rounding: 'optional', scales: 'optional', root: 'required',
+    bands: 'required', outOfRange: 'optional', evidence: 'optional', columns: 'optional', population: 'optional',
+  } satisfies KeySpec<Rubric>],
+  ['localText', defs.localText!, { id: 'required', en: 'required' } satisfies KeySpec<LocalText>],
+  ['provenance', defs.provenance!, { source: 'required', confidence: 'required', note: 'optional' } satisfies KeySpec<Provenance>],
+  ['legalBasis', defs.legalBasis!, { ref: 'required', title: 'optional', url: 'optional', date: 'optional' } satisfies KeySpec<LegalBasis>],
+  ['level', defs.level!, { value: 'required', points: 'optional', label: 'required', description: 'optional', evidence: 'optional' } satisfies KeySpec<Level>],
+  ['scale', defs.scale!, { label: 'optional', levels: 'required' } satisfies KeySpec<Scale>],
+  ['levelsScoring', defs.levelsScoring!, { kind: 'required', scale: 'optional', levels: 'optional', weight: 'optional' } satisfies KeySpec<LevelsScoring>],
+  ['lookupScoring', defs.lookupScoring!, { kind: 'required', cases: 'required', default: 'optional' } satisfies KeySpec<LookupScoring>],
+  ['lookupCase', (defs.lookupScoring!.properties!.cases as { items: SchemaObject }).items, { match: 'required', points: 'required', label: 'optional' } satisfies KeySpec<LookupScoring['cases'][number]>],
+  ['thresholdsScoring', defs.thresholdsScoring!, { kind: 'required', steps: 'required', otherwise: 'optional' } satisfies KeySpec<ThresholdsScoring>],
+  ['thresholdStep', (defs.thresholdsScoring!.properties!.steps as { items: SchemaObject }).items, { min: 'required', inclusive: 'optional', points: 'required', label: 'optional' } satisfies KeySpec<ThresholdsScoring['steps'][number]>],
+  ['linearScoring', defs.linearScoring!, { kind: 'required', factor: 'required', offset: 'optional', cap: 'required', floor: 'optional' } satisfies KeySpec<LinearScoring>],
+  ['booleanScoring', defs.booleanScoring!, { kind: 'required', true: 'required', false: 'optional' } satisfies KeySpec<BooleanScoring>],
+  ['condition', defs.condition!, { column: 'required', in: 'optional', notIn: 'optional' } satisfies KeySpec<Condition>],
+  ['groupNode', defs.groupNode!, {
+    code: 'required', name: 'required', description: 'optional', weight: 'optional', when: 'optional', missing: 'optional', provenance: 'optional',
+    aggregate: 'optional', scale: 'optional', cap: 'optional', children: 'required',
+  } satisfies KeySpec<GroupNode>],
+  ['leafNode', defs.leafNode!, {
+    code: 'required', name: 'required', description: 'optional', weight: 'optional', when: 'optional', missing: 'optional', provenance: 'optional',
+    scoring: 'required', column: 'optional',
+  } satisfies KeySpec<LeafNode>],
+  ['band', defs.band!, {
+    code: 'required', label: 'required', min: 'optional', minInclusive: 'optional', max: 'optional', maxInclusive: 'optional', color: 'optional', provenance: 'optional',
+  } satisfies KeySpec<Band>],
+  ['outOfRangeLabel', defs.outOfRangeLabel!, { code: 'required', label: 'required', color: 'optional' } satisfies KeySpec<OutOfRangeLabel>],
+  ['evidenceLayout', defs.evidenceLayout!, { aliases: 'optional' } satisfies KeySpec<EvidenceLayout>],
+  ['evidenceAliases', defs.evidenceLayout!.properties!.aliases as SchemaObject, {
+    code: 'optional', level: 'optional', verified: 'optional', evidence: 'optional', notes: 'optional', name: 'optional', verifierNotes: 'optional',
+  } satisfies KeySpec<NonNullable<EvidenceLayout['aliases']>>],
+  ['columnDef', defs.columnDef!, { key: 'required', header: 'required', aliases: 'optional', type: 'required', required: 'optional' } satisfies KeySpec<ColumnDef>],
+  ['population', defs.population!, { aggregate: 'required', groupBy: 'optional', recordId: 'optional' } satisfies KeySpec<Population>],
+];
+
+describe('rubric-1.schema.json', () => {
+  it('compiles under ajv strict mode (draft 2020-12) with no format keywords', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    expect(() => ajv.compile(schema)).not.toThrow();
+    expect(JSON.stringify(schema)).not.toMatch(/"format":\s*"(?!merit)/);
+    expect(JSON.stringify(schema)).not.toMatch(/"\$ref":\s*"http/);
+  });
+
+  it.each(MIRROR)('%s has exactly the keys and required keys of the TypeScript type', (_name, def, spec) => {
+    expect(Object.keys(def.properties ?? {}).sort()).toEqual(Object.keys(spec).sort());
+    expect([...(def.required ?? [])].sort()).toEqual(Object.keys(spec).filter((k) => spec[k] === 'required').sort());
+    expect(def.additionalProperties).toBe(false);
+  });
+
+  it('the generated standalone validator is up to date with the schema', () => {
+    // scripts/build.mjs embeds the schema objects in the generated module.
+    const generated = readFileSync(join(ROOT, 'src/rubric/generated/validate-rubric.js'), 'utf8');
+    expect(generated).toContain(JSON.stringify((schema as { $comment: string }).$comment));
+    for (const [name, def] of Object.entries(defs)) if (def.properties) expect(generated, name).toContain(JSON.stringify(Object.keys(def.properties)[0]));
+  });
+});
+
+describe('bundled rubrics', () => {
+  const files = readdirSync(join(ROOT, 'rubrics')).filter((f) => f.endsWith('.json')).sort();
+
+  it('exist', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(files)('%s passes the schema and the semantic lint', (file) => {
+    const text = readFileSync(join(ROOT, 'rubrics', file), 'utf8');
+    const r = validateRubricText(text, `rubrics/${file}`);
+    const errors = r.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, 'en'));
+    expect(errors).toEqual([]);
+    expect(r.rubric).toBeDefined();
+    expect(r.rubric!.id).toBe(file.replace(/\.json$/, ''));
+    // A provisional rubric says which parts are provisional; an official one has no unconfirmed part.
+    const text2 = JSON.stringify(r.rubric);
+    if (r.rubric!.status === 'provisional') expect(text2).toMatch(/"confidence":"(inferred|uncertain)"/);
+    expect(createHash('sha256').update(text).digest('hex')).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
