@@ -85,7 +85,7 @@ export interface EvidenceTable {
     stamp?: RubricStamp;
   };
   /** CSV: the delimiter found; whether numbers use a decimal comma; the text encoding. */
-  csv?: { delimiter: string; decimalComma: boolean; encoding: 'utf-8' | 'windows-1252'; bom: boolean };
+  csv?: { delimiter: string; decimalComma: boolean; encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be'; bom: boolean };
   /** Warnings and errors found while reading (hidden rows, formula errors, ...). */
   diagnostics: Diagnostic[];
 }
@@ -102,6 +102,8 @@ export interface ReadOptions {
 export interface ReadLimits {
   /** Bytes of the input file. */
   maxFileBytes: number;
+  /** XLSX: bytes of all zip entries once inflated (zip-bomb guard). */
+  maxInflatedBytes: number;
   /** Rows read from a sheet or CSV. */
   maxRows: number;
   /** Characters in one cell. */
@@ -110,6 +112,7 @@ export interface ReadLimits {
 
 export const DEFAULT_LIMITS: ReadLimits = {
   maxFileBytes: 50 * 1024 * 1024,
+  maxInflatedBytes: 100 * 1024 * 1024,
   maxRows: 100_000,
   maxCellChars: 32_767,
 };

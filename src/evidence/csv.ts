@@ -1,0 +1,371 @@
+/**
+ * CSV reader (csv-parse).
+ *
+ * - Encoding: a UTF-8 BOM is dropped; UTF-16 (with a BOM, or recognisable by its zero bytes) is
+ *   decoded; otherwise the bytes must be valid UTF-8, and when they are not they are decoded as
+ *   Windows-1252 (what Excel on Indonesian Windows writes for "CSV") with an EVIDENCE_ENCODING
+ *   warning. NUL bytes in a UTF-8/Windows-1252 file are an error (it is not text).
+ * - Delimiter: `sep=X` on the first line (Excel's convention) wins; otherwise the one of `,` `;`
+ *   tab whose count per record, outside quoted text, is the most consistent over the first lines.
+ * - Records: CRLF, LF and CR line ends, quoted fields with the delimiter, quotes (`""`) and line
+ *   breaks inside; stray quotes in unquoted fields are taken literally; ragged rows are read
+ *   (with one EVIDENCE_RAGGED_ROWS warning).
+ * - Provenance: `line` is the record's first physical line. `row` is that line too, and `cell`
+ *   is column letter + row (`C14`), so CSV and XLSX locations look alike. A spreadsheet that opens
+ *   the file shows the same row numbers unless a quoted field spans lines; then the line is the
+ *   number an editor shows, which is the one a person can go to.
+ * - Decimal comma: reported in `table.csv.decimalComma`, for scoring to parse `3,5` as 3.5.
+ */
+import { isUtf8 } from 'node:buffer';
+import { parse } from 'csv-parse/sync';
+import { error, InputError, warning, type Diagnostic } from '../diagnostics.js';
+import { findHeader, headerNotFound, HEADER_SCAN_ROWS, type ScanRow } from './header.js';
+import { buildRows, LIMIT_FLAGS, type SourceRow } from './table.js';
+import type { EvidenceTable, ReadLimits, ReadOptions } from './types.js';
+
+type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+export type Delimiter = ',' | ';' | '\t';
+
+export interface CsvContext {
+  file: string;
+  sha256: string;
+  options: ReadOptions;
+  limits: ReadLimits;
+}
+
+interface CsvRecord {
+  fields: string[];
+  line: number;
+}
+
+export function readCsv(bytes: Buffer, ctx: CsvContext): EvidenceTable {
+  const { file, limits, options } = ctx;
+  const diagnostics: Diagnostic[] = [];
+  const decoded = decode(bytes, file);
+  diagnostics.push(...decoded.diagnostics);
+  let text = decoded.text;
+  if (text.trim() === '') throw new InputError([error('EVIDENCE_EMPTY_FILE', {}, { file })]);
+
+  let delimiter: Delimiter | undefined;
+  let skipFirstLine = false;
+  const sep = /^sep=(.)(\r\n|\n|\r|$)/i.exec(text);
+  if (sep && (sep[1] === ',' || sep[1] === ';' || sep[1] === '\t')) {
+    delimiter = sep[1];
+    skipFirstLine = true;
+  }
+  delimiter ??= detectDelimiter(text);
+
+  // csv-parse reports byte offsets; parse the UTF-8 bytes of the decoded text so they line up.
+  const utf8 = Buffer.from(text, 'utf8');
+  text = '';
+  const cap = limits.maxRows + HEADER_SCAN_ROWS + 2;
+  let parsed: { record: string[]; info: { bytes: number } }[];
+  try {
+    parsed = parse(utf8, {
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      bom: false,
+      info: true,
+      to: cap,
+    }) as unknown as { record: string[]; info: { bytes: number } }[];
+  } catch (e) {
+    const err = e as { code?: string; lines?: number; message?: string };
+    const loc: NonNullable<Diagnostic['location']> = { file };
+    if (typeof err.lines === 'number') loc.line = err.lines;
+    throw new InputError([error('EVIDENCE_CSV_MALFORMED', { reason: err.code ?? 'CSV_ERROR', detail: (err.message ?? '').split('\n')[0] }, loc)]);
+  }
+
+  // Physical line of each record's start, counted from the byte offsets csv-parse gives.
+  const records: CsvRecord[] = [];
+  let offset = 0;
+  let line = 1;
+  for (const p of parsed) {
+    const start = offset;
+    offset = p.info.bytes;
+    const recordLine = line;
+    line += lineBreaks(utf8, start, offset);
+    if (skipFirstLine && recordLine === 1) continue;
+    if (p.record.every((f) => f.trim() === '')) continue;
+    records.push({ fields: p.record, line: recordLine });
+  }
+  const truncated = parsed.length >= cap && utf8.subarray(offset).toString('utf8').trim() !== '';
+
+  const scan: ScanRow[] = records.slice(0, HEADER_SCAN_ROWS).map((r) => ({ row: r.line, line: r.line, texts: r.fields.map((f) => f.trim()) }));
+  const header = findHeader(scan, { file, aliases: options.aliases });
+  if (!header.ok) throw new InputError([headerNotFound(file, header, { aliases: options.aliases, csv: true })]);
+  diagnostics.push(...header.diagnostics);
+
+  const headerRecord = records[header.index]!;
+  const data = records.slice(header.index + 1);
+  const width = headerRecord.fields.length;
+  const ragged = data.filter((r) => r.fields.length < width || r.fields.slice(width).some((f) => f.trim() !== ''));
+  if (ragged.length) {
+    const first = ragged[0]!;
+    diagnostics.push(warning('EVIDENCE_RAGGED_ROWS', { count: ragged.length, fields: first.fields.length, expected: width, firstLine: first.line }, { file, line: first.line }));
+  }
+
+  const source: SourceRow[] = data.map((r) => ({
+    row: r.line,
+    line: r.line,
+    cell(column: number) {
+      const f = r.fields[column - 1];
+      return f === undefined || f === '' ? undefined : { raw: f, text: f.trim() };
+    },
+  }));
+  const built = buildRows(source, { file, columns: header.columns, limits });
+  diagnostics.push(...built.diagnostics);
+  if (truncated && !built.diagnostics.some((d) => d.code === 'EVIDENCE_TOO_MANY_ROWS')) {
+    diagnostics.push(error('EVIDENCE_TOO_MANY_ROWS', { limit: limits.maxRows, flag: LIMIT_FLAGS.maxRows }, { file, line }));
+  }
+
+  return {
+    file,
+    sha256: ctx.sha256,
+    format: 'csv',
+    headerRow: header.headerRow,
+    columns: header.columns,
+    rows: built.rows,
+    meta: { ...header.meta },
+    csv: { delimiter, decimalComma: detectDecimalComma(data, delimiter), encoding: decoded.encoding, bom: decoded.bom },
+    diagnostics,
+  };
+}
+
+function lineBreaks(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const b = buf[i];
+    if (b === 0x0a) n++;
+    else if (b === 0x0d && buf[i + 1] !== 0x0a) n++;
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encoding
+
+export function decode(bytes: Buffer, file: string): { text: string; encoding: Encoding; bom: boolean; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let encoding: Encoding;
+  let bom = false;
+  let text: string;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    bom = true;
+    bytes = bytes.subarray(3);
+    encoding = 'utf-8';
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    bom = true;
+    encoding = 'utf-16le';
+    bytes = bytes.subarray(2);
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    bom = true;
+    encoding = 'utf-16be';
+    bytes = bytes.subarray(2);
+  } else {
+    encoding = utf16WithoutBom(bytes) ?? 'utf-8';
+  }
+
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const even = bytes.subarray(0, bytes.length & ~1);
+    if (encoding === 'utf-16be') {
+      const copy = Buffer.from(even);
+      copy.swap16();
+      text = copy.toString('utf16le');
+    } else {
+      text = even.toString('utf16le');
+    }
+    const nul = text.indexOf('\u0000');
+    if (nul >= 0) throw new InputError([error('EVIDENCE_NUL_BYTE', { offset: nul }, { file, ...textPosition(text, nul) })]);
+    return { text, encoding, bom, diagnostics };
+  }
+
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new InputError([error('EVIDENCE_NUL_BYTE', { offset: nul + (bom ? 3 : 0) }, { file, ...bytePosition(bytes, nul) })]);
+  }
+  if (isUtf8(bytes)) {
+    text = bytes.toString('utf8');
+    const moji = /Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|â€/.exec(text);
+    if (moji) diagnostics.push(warning('EVIDENCE_MOJIBAKE', { sample: moji[0] }, { file, ...textPosition(text, moji.index) }));
+  } else {
+    const bad = firstInvalidUtf8(bytes);
+    encoding = 'windows-1252';
+    text = decodeWindows1252(bytes);
+    diagnostics.push(warning('EVIDENCE_ENCODING', { encoding: 'windows-1252' }, { file, ...bytePosition(bytes, Math.max(0, bad)) }));
+  }
+  return { text, encoding, bom, diagnostics };
+}
+
+/** UTF-16 without a BOM: every other byte zero in the first KiB (ASCII text in UTF-16). */
+function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length & ~1, 1024);
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero >= pairs * 0.7 && evenZero === 0) return 'utf-16le';
+  if (evenZero >= pairs * 0.7 && oddZero === 0) return 'utf-16be';
+  return undefined;
+}
+
+function bytePosition(bytes: Buffer, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function textPosition(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+export function firstInvalidUtf8(b: Buffer): number {
+  let i = 0;
+  const n = b.length;
+  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => i + k < n && b[i + k]! >= lo && b[i + k]! <= hi;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) i++;
+    else if (c >= 0xc2 && c <= 0xdf && cont(1)) i += 2;
+    else if (c === 0xe0 && cont(1, 0xa0) && cont(2)) i += 3;
+    else if (((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef) && cont(1) && cont(2)) i += 3;
+    else if (c === 0xed && cont(1, 0x80, 0x9f) && cont(2)) i += 3;
+    else if (c === 0xf0 && cont(1, 0x90) && cont(2) && cont(3)) i += 4;
+    else if (c >= 0xf1 && c <= 0xf3 && cont(1) && cont(2) && cont(3)) i += 4;
+    else if (c === 0xf4 && cont(1, 0x80, 0x8f) && cont(2) && cont(3)) i += 4;
+    else return i;
+  }
+  return -1;
+}
+
+/** Windows-1252: latin-1 except 0x80-0x9F, which hold typographic characters. */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c,
+  0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Buffer): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    const codes = new Array<number>(end - start);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Delimiter and decimal comma
+
+const CANDIDATES: readonly Delimiter[] = [',', ';', '\t'];
+
+/**
+ * Counts `,` `;` and tab per record over the first records (up to 64 KiB), outside quoted text,
+ * and takes the delimiter whose count is most consistent (ties: the higher count, then `,` `;`
+ * tab). A quote opens quoted text only at the start of a field.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const limit = Math.min(text.length, 65_536);
+  const counts: Record<Delimiter, number>[] = [];
+  let cur: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let inQuotes = false;
+  let fieldStart = true;
+  let nonEmpty = false;
+  for (let i = 0; i < limit && counts.length < 50; i++) {
+    const c = text[i]!;
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      }
+      continue;
+    }
+    if (c === '"' && fieldStart) {
+      inQuotes = true;
+      fieldStart = false;
+      nonEmpty = true;
+      continue;
+    }
+    if (c === ',' || c === ';' || c === '\t') {
+      cur[c]++;
+      fieldStart = true;
+      nonEmpty = true;
+      continue;
+    }
+    if (c === '\n' || c === '\r') {
+      if (nonEmpty) counts.push(cur);
+      cur = { ',': 0, ';': 0, '\t': 0 };
+      fieldStart = true;
+      nonEmpty = false;
+      continue;
+    }
+    if (c !== ' ') {
+      fieldStart = false;
+      nonEmpty = true;
+    }
+  }
+  if (nonEmpty && counts.length < 50) counts.push(cur);
+
+  let best: { d: Delimiter; consistency: number; mode: number } | undefined;
+  for (const d of CANDIDATES) {
+    const tally = new Map<number, number>();
+    for (const c of counts) if (c[d] > 0) tally.set(c[d], (tally.get(c[d]) ?? 0) + 1);
+    let mode = 0;
+    let freq = 0;
+    for (const [k, v] of tally) if (v > freq || (v === freq && k > mode)) (mode = k), (freq = v);
+    if (mode === 0) continue;
+    const consistency = freq / counts.length;
+    if (!best || consistency > best.consistency || (consistency === best.consistency && mode > best.mode)) best = { d, consistency, mode };
+  }
+  return best?.d ?? ',';
+}
+
+/**
+ * Whether numbers in the data use a decimal comma: cells like `3,5` or `1.234,5` against cells
+ * like `3.5`. `1,000` and `1.000` are ambiguous and not counted. With no evidence either way a
+ * `;`-delimited file is taken to use a decimal comma (that is why Excel chose `;` for it).
+ */
+export function detectDecimalComma(records: readonly CsvRecord[], delimiter: Delimiter): boolean {
+  let comma = 0;
+  let dot = 0;
+  for (const r of records) {
+    for (const f of r.fields) {
+      const t = f.trim();
+      if (!t || t.length > 30) continue;
+      if (/^[+-]?\d+,\d+$/.test(t) && !/^[+-]?\d{1,3}(,\d{3})+$/.test(t)) comma++;
+      else if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(t)) comma++;
+      else if (/^[+-]?\d+\.\d+$/.test(t) && !/^[+-]?\d{1,3}(\.\d{3})+$/.test(t)) dot++;
+      else if (/^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(t)) dot++;
+    }
+  }
+  if (comma === 0 && dot === 0) return delimiter === ';';
+  return comma > dot;
+}

@@ -1,0 +1,107 @@
+/**
+ * `readEvidence(path)`: the one entry point to the evidence readers. It checks the file (exists,
+ * size limit, not empty), hashes its bytes, decides what it is from its content (zip, OLE2, text;
+ * the extension only matters for text) and hands it to the XLSX or CSV reader. An unusable file
+ * throws `InputError` with located diagnostics; a usable one returns an EvidenceTable whose
+ * `diagnostics` hold the warnings and errors found on the way.
+ */
+import { createHash } from 'node:crypto';
+import { open, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { error, InputError, type Diagnostic } from '../diagnostics.js';
+import { readCsv } from './csv.js';
+import { sniff } from './sniff.js';
+import { LIMIT_FLAGS } from './table.js';
+export { LIMIT_FLAGS } from './table.js';
+import { DEFAULT_LIMITS, type EvidenceTable, type ReadLimits, type ReadOptions } from './types.js';
+
+export function resolveLimits(limits?: Partial<ReadLimits>): ReadLimits {
+  const out: ReadLimits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof ReadLimits)[]) {
+    const v = limits?.[key];
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) out[key] = Math.floor(v);
+  }
+  return out;
+}
+
+export async function readEvidence(path: string, options: ReadOptions = {}): Promise<EvidenceTable> {
+  const limits = resolveLimits(options.limits);
+  const fail = (d: Diagnostic): never => {
+    throw new InputError([d]);
+  };
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) fail(error('EVIDENCE_UNREADABLE', { reason: st.isDirectory() ? 'directory' : 'not-a-file' }, { file: path }));
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') fail(error('EVIDENCE_NOT_FOUND', {}, { file: path }));
+    fail(error('EVIDENCE_UNREADABLE', { reason: code ?? 'unknown' }, { file: path }));
+    throw e;
+  }
+  if (size > limits.maxFileBytes) fail(fileTooLarge(path, size, limits));
+
+  // Read at most the limit plus one byte: a file that grows meanwhile cannot take more memory.
+  let bytes: Buffer;
+  try {
+    const fh = await open(path, 'r');
+    try {
+      const buf = Buffer.allocUnsafe(Math.min(size, limits.maxFileBytes) + 1);
+      let got = 0;
+      for (;;) {
+        const { bytesRead } = await fh.read(buf, got, buf.length - got, null);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+        if (got === buf.length) break;
+      }
+      if (got > limits.maxFileBytes) fail(fileTooLarge(path, got, limits));
+      bytes = buf.subarray(0, got);
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(error('EVIDENCE_UNREADABLE', { reason: code ?? 'unknown' }, { file: path }));
+  }
+  return readEvidenceBytes(bytes, path, options);
+}
+
+function fileTooLarge(file: string, size: number, limits: ReadLimits): Diagnostic {
+  return error('EVIDENCE_FILE_TOO_LARGE', { size, limit: limits.maxFileBytes, flag: LIMIT_FLAGS.maxFileBytes }, { file });
+}
+
+/**
+ * Reads evidence from bytes already in memory (tests, fuzzing, stdin). `file` is the name used in
+ * diagnostics; its extension matters only for text files.
+ */
+export async function readEvidenceBytes(bytes: Buffer, file: string, options: ReadOptions = {}): Promise<EvidenceTable> {
+  const limits = resolveLimits(options.limits);
+  if (bytes.length === 0) throw new InputError([error('EVIDENCE_EMPTY_FILE', {}, { file })]);
+  if (bytes.length > limits.maxFileBytes) throw new InputError([fileTooLarge(file, bytes.length, limits)]);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const ext = extname(file).toLowerCase();
+  const what = sniff(bytes, ext, limits.maxInflatedBytes);
+  switch (what.kind) {
+    case 'xlsx': {
+      const { readXlsx } = await import('./xlsx.js');
+      return readXlsx(bytes, { file, sha256, options, limits });
+    }
+    case 'csv':
+      return readCsv(bytes, { file, sha256, options, limits });
+    case 'unsupported':
+      throw new InputError([error('EVIDENCE_UNSUPPORTED_FORMAT', { format: what.format, extension: ext }, { file })]);
+    case 'not-workbook':
+      throw new InputError([error('EVIDENCE_NOT_A_WORKBOOK', { detected: what.detected, extension: ext }, { file })]);
+    case 'encrypted':
+      throw new InputError([error('EVIDENCE_ENCRYPTED', {}, { file })]);
+    case 'corrupt':
+      throw new InputError([error('EVIDENCE_CORRUPT', { detail: what.detail }, { file })]);
+    case 'too-large-inflated':
+      throw new InputError([
+        error('EVIDENCE_INFLATED_TOO_LARGE', { size: what.size, limit: limits.maxInflatedBytes, flag: LIMIT_FLAGS.maxInflatedBytes }, { file }),
+      ]);
+  }
+}

@@ -1,0 +1,273 @@
+/**
+ * XLSX reader. exceljs is imported lazily, here only, and used through its in-memory reader
+ * (`xlsx.load`): the streaming reader has a known race (exceljs#3064) and leaks temp files when a
+ * read fails. The bytes reaching this module have already been checked by sniff.ts (a real xlsx
+ * package, within the size and inflated-size limits).
+ */
+import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
+import { error, InputError, warning, type Diagnostic } from '../diagnostics.js';
+import { dateText, numberText } from './cells.js';
+import { findHeader, headerNotFound, HEADER_SCAN_ROWS, locationOf, type HeaderFound, type HeaderMissing, type ScanRow } from './header.js';
+import { buildRows, LIMIT_FLAGS, type SourceCell, type SourceRow } from './table.js';
+import type { EvidenceTable, ReadLimits, ReadOptions, RubricStamp } from './types.js';
+
+/** The hidden sheet `merit template` writes: key/value rows rubric_id, rubric_version, rubric_sha256. */
+export const STAMP_SHEET = '_merit';
+
+/** Worksheet parts merit never needs; skipping them keeps big templates fast (dropdowns on whole columns). */
+const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts'];
+
+export interface XlsxContext {
+  file: string;
+  sha256: string;
+  options: ReadOptions;
+  limits: ReadLimits;
+}
+
+export async function readXlsx(bytes: Buffer, ctx: XlsxContext): Promise<EvidenceTable> {
+  const { file, limits, options } = ctx;
+  const wb = await loadWorkbook(bytes, ctx);
+  const sheets = wb.worksheets;
+  if (sheets.length === 0) throw new InputError([error('EVIDENCE_NO_SHEETS', {}, { file })]);
+
+  const diagnostics: Diagnostic[] = [];
+  const stampSheet = sheets.find((s) => s.name.trim().toLowerCase() === STAMP_SHEET);
+  const evidenceSheets = sheets.filter((s) => s !== stampSheet);
+  const aliases = options.aliases;
+
+  let chosen: { ws: Worksheet; header: HeaderFound; scan: ScanRow[] } | undefined;
+  if (options.sheet !== undefined && options.sheet.trim() !== '') {
+    const ws = pickSheet(sheets, options.sheet);
+    if (!ws) {
+      throw new InputError([
+        error('EVIDENCE_SHEET_NOT_FOUND', { sheet: options.sheet, sheets: sheets.map((s, i) => `${i + 1}: ${s.name}${s.state !== 'visible' ? ` (${s.state})` : ''}`) }, { file }),
+      ]);
+    }
+    const scan = scanRows(ws);
+    const header = findHeader(scan, { file, sheet: ws.name, aliases });
+    if (!header.ok) throw new InputError([headerNotFound(file, header, { sheet: ws.name, aliases })]);
+    chosen = { ws, header, scan };
+  } else {
+    // Visible sheets first, in workbook order; a hidden sheet only when no visible one matches.
+    const ordered = [...evidenceSheets.filter((s) => s.state === 'visible'), ...evidenceSheets.filter((s) => s.state !== 'visible')];
+    const others: string[] = [];
+    let closest: { sheet: string; missing: HeaderMissing } | undefined;
+    let firstRow: number | undefined;
+    let lastRow: number | undefined;
+    for (const ws of ordered) {
+      const scan = scanRows(ws);
+      const header = findHeader(scan, { file, sheet: ws.name, aliases });
+      if (header.ok) {
+        if (!chosen) chosen = { ws, header, scan };
+        else others.push(ws.name);
+        continue;
+      }
+      if (header.firstRow !== undefined) firstRow = Math.min(firstRow ?? header.firstRow, header.firstRow);
+      if (header.lastRow !== undefined) lastRow = Math.max(lastRow ?? header.lastRow, header.lastRow);
+      if (header.best && (!closest || header.best.headers.length > (closest.missing.best?.headers.length ?? 0))) {
+        closest = { sheet: ws.name, missing: header };
+      }
+    }
+    if (!chosen) {
+      const names = evidenceSheets.map((s) => s.name);
+      // Name the rows searched over all sheets (each sheet: its first HEADER_SCAN_ROWS non-empty rows).
+      const missing: HeaderMissing = { ok: false };
+      if (firstRow !== undefined) missing.firstRow = firstRow;
+      if (lastRow !== undefined) missing.lastRow = lastRow;
+      if (closest?.missing.best) missing.best = closest.missing.best;
+      const d = headerNotFound(file, missing, { sheet: closest?.sheet, sheets: names, aliases });
+      throw new InputError([d]);
+    }
+    if (others.length) {
+      diagnostics.push(warning('EVIDENCE_MULTIPLE_SHEETS', { sheet: chosen.ws.name, others }, { file, sheet: chosen.ws.name, row: chosen.header.headerRow }));
+    }
+  }
+
+  const { ws, header } = chosen;
+  if (ws.state !== 'visible') {
+    diagnostics.push(warning('EVIDENCE_HIDDEN_SHEET', { sheet: ws.name, state: ws.state }, { file, sheet: ws.name, row: header.headerRow }));
+  }
+  diagnostics.push(...header.diagnostics);
+  for (const col of header.columns) {
+    if (ws.getColumn(col.column).hidden) {
+      diagnostics.push(warning('EVIDENCE_HIDDEN_COLUMN', { column: col.letter, header: col.header, field: col.field }, locationOf(file, { sheet: ws.name, cell: `${col.letter}${header.headerRow}`, row: header.headerRow })));
+    }
+  }
+
+  const built = buildRows(dataRows(ws, header.headerRow), { file, sheet: ws.name, columns: header.columns, limits });
+  diagnostics.push(...built.diagnostics);
+
+  const table: EvidenceTable = {
+    file,
+    sha256: ctx.sha256,
+    format: 'xlsx',
+    sheet: ws.name,
+    headerRow: header.headerRow,
+    columns: header.columns,
+    rows: built.rows,
+    meta: { ...header.meta },
+    diagnostics,
+  };
+  if (stampSheet) {
+    const stamp = readStamp(stampSheet);
+    if (stamp) table.meta.stamp = stamp;
+    else diagnostics.push(warning('EVIDENCE_STAMP_INVALID', { sheet: stampSheet.name }, { file, sheet: stampSheet.name, cell: 'A1', row: 1 }));
+  }
+  return table;
+}
+
+async function loadWorkbook(bytes: Buffer, ctx: XlsxContext): Promise<Workbook> {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  // maxRows/maxCols are honoured by exceljs's worksheet parser (not in its typings): a hard stop
+  // against a sheet with millions of rows, before it is all in memory.
+  const loadOptions = { ignoreNodes: IGNORED_NODES, maxRows: ctx.limits.maxRows + 1_000, maxCols: 16_384 };
+  try {
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0], loadOptions);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (/^Max row count/.test(message)) {
+      throw new InputError([error('EVIDENCE_TOO_MANY_ROWS', { limit: ctx.limits.maxRows, flag: LIMIT_FLAGS.maxRows }, { file: ctx.file })]);
+    }
+    throw new InputError([error('EVIDENCE_CORRUPT', { detail: firstLine(message) }, { file: ctx.file })]);
+  }
+  return wb;
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0] ?? '';
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/** `--sheet NAME|NUMBER`: exact name, then name ignoring case and spaces, then 1-based position. */
+function pickSheet(sheets: readonly Worksheet[], wanted: string): Worksheet | undefined {
+  const exact = sheets.find((s) => s.name === wanted);
+  if (exact) return exact;
+  const loose = wanted.trim().toLowerCase();
+  const byName = sheets.find((s) => s.name.trim().toLowerCase() === loose);
+  if (byName) return byName;
+  if (/^\d+$/.test(wanted.trim())) return sheets[Number(wanted.trim()) - 1];
+  return undefined;
+}
+
+function isMergeSlave(cell: Cell): boolean {
+  return cell.isMerged && cell.master.address !== cell.address;
+}
+
+/** The first non-empty rows of a sheet, as text, for header detection. */
+function scanRows(ws: Worksheet): ScanRow[] {
+  const out: ScanRow[] = [];
+  const last = ws.rowCount;
+  for (let r = 1; r <= last && out.length < HEADER_SCAN_ROWS; r++) {
+    const row = ws.findRow(r);
+    if (!row || !row.hasValues) continue;
+    const texts: (string | undefined)[] = [];
+    const inherited: (string | undefined)[] = [];
+    let any = false;
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (isMergeSlave(cell)) {
+        inherited[col - 1] = cellValue(cell.master)?.text;
+        return;
+      }
+      const text = cellValue(cell)?.text;
+      if (text) {
+        texts[col - 1] = text;
+        any = true;
+      }
+    });
+    if (any) out.push({ row: r, texts, inherited });
+  }
+  return out;
+}
+
+function* dataRows(ws: Worksheet, headerRow: number): Generator<SourceRow> {
+  const last = ws.rowCount;
+  for (let r = headerRow + 1; r <= last; r++) {
+    const row: Row | undefined = ws.findRow(r);
+    if (!row || !row.hasValues) continue;
+    yield {
+      row: r,
+      hidden: row.hidden,
+      cell(column: number): SourceCell | undefined {
+        const cell = row.findCell(column);
+        if (!cell || isMergeSlave(cell)) return undefined;
+        return cellValue(cell);
+      },
+    };
+  }
+}
+
+type Plain = string | number | boolean | Date | null | undefined | Record<string, unknown>;
+
+/** One cell's value as merit sees it; undefined for an empty cell. */
+export function cellValue(cell: Cell): SourceCell | undefined {
+  const v = cell.value as Plain;
+  if (v !== null && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
+    const formula = safeFormula(cell, v);
+    const result = v.result as Plain;
+    if (result === undefined) return { raw: null, text: '', formula, noCachedValue: true };
+    const value = plainValue(result);
+    if (!value) return undefined;
+    return { ...value, formula };
+  }
+  return plainValue(v);
+}
+
+function safeFormula(cell: Cell, v: Record<string, unknown>): string {
+  try {
+    const f = cell.formula;
+    if (typeof f === 'string' && f) return `=${f}`;
+  } catch {
+    // A shared formula whose master is missing: fall back to what the cell holds.
+  }
+  const f = v.formula ?? v.sharedFormula;
+  return typeof f === 'string' ? `=${f}` : '=';
+}
+
+function plainValue(v: Plain): SourceCell | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'number') return { raw: v, text: numberText(v) };
+  if (typeof v === 'string') return v === '' ? undefined : { raw: v, text: v.trim() };
+  if (typeof v === 'boolean') return { raw: v, text: v ? 'TRUE' : 'FALSE' };
+  if (v instanceof Date) {
+    const iso = dateText(v);
+    return iso ? { raw: iso, text: iso } : undefined;
+  }
+  if ('error' in v) return { raw: null, text: '', error: String(v.error) };
+  if ('richText' in v) {
+    const text = richText(v.richText);
+    return text === '' ? undefined : { raw: text, text: text.trim() };
+  }
+  if ('hyperlink' in v || 'text' in v) {
+    const inner = v.text;
+    let text = typeof inner === 'string' ? inner : inner && typeof inner === 'object' && 'richText' in inner ? richText((inner as { richText: unknown }).richText) : '';
+    if (text.trim() === '' && typeof v.hyperlink === 'string') text = v.hyperlink;
+    return text === '' ? undefined : { raw: text, text: text.trim() };
+  }
+  return undefined;
+}
+
+function richText(runs: unknown): string {
+  return Array.isArray(runs) ? runs.map((r) => (r && typeof r === 'object' && typeof (r as { text?: unknown }).text === 'string' ? (r as { text: string }).text : '')).join('') : '';
+}
+
+function readStamp(ws: Worksheet): RubricStamp | undefined {
+  const values = new Map<string, string>();
+  const last = Math.min(ws.rowCount, 100);
+  for (let r = 1; r <= last; r++) {
+    const row = ws.findRow(r);
+    if (!row) continue;
+    const key = row.findCell(1);
+    const value = row.findCell(2);
+    const k = key ? cellValue(key)?.text.toLowerCase() : undefined;
+    const v = value ? cellValue(value)?.text : undefined;
+    if (k && v && !values.has(k)) values.set(k, v);
+  }
+  const id = values.get('rubric_id');
+  const version = values.get('rubric_version');
+  if (!id || !version) return undefined;
+  const stamp: RubricStamp = { id, version };
+  const sha = values.get('rubric_sha256');
+  if (sha) stamp.sha256 = sha;
+  return stamp;
+}
