@@ -62,12 +62,12 @@ const TEXT = {
     en: (x: Args) => `wrote: ${a(x.path)} (${a(x.format)})`,
   },
   gateFailed: {
-    id: (x: Args) => `gerbang ${a(x.gate)} gagal: diharapkan >= ${a(x.expected)}, didapat ${a(x.found)}`,
-    en: (x: Args) => `gate ${a(x.gate)} failed: expected >= ${a(x.expected)}, found ${a(x.found)}`,
+    id: (x: Args) => `gerbang ${a(x.gate)} gagal: diharapkan ${a(x.expected)}, didapat ${a(x.found)}`,
+    en: (x: Args) => `gate ${a(x.gate)} failed: expected ${a(x.expected)}, found ${a(x.found)}`,
   },
   gatePassed: {
-    id: (x: Args) => `gerbang ${a(x.gate)} lolos: diharapkan >= ${a(x.expected)}, didapat ${a(x.found)}`,
-    en: (x: Args) => `gate ${a(x.gate)} passed: expected >= ${a(x.expected)}, found ${a(x.found)}`,
+    id: (x: Args) => `gerbang ${a(x.gate)} lolos: diharapkan ${a(x.expected)}, didapat ${a(x.found)}`,
+    en: (x: Args) => `gate ${a(x.gate)} passed: expected ${a(x.expected)}, found ${a(x.found)}`,
   },
 } satisfies Record<string, { id: (x: Args) => string; en: (x: Args) => string }>;
 

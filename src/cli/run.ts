@@ -20,6 +20,8 @@ export function runAction<O>(action: Action<O>) {
     const args = command.processedArgs.flatMap((a: unknown) => (Array.isArray(a) ? (a as string[]) : a === undefined ? [] : [String(a)]));
     const ctx = createContext(options);
     try {
+      // Lets the CLI tests prove that a bug exits 3 without a stack trace; never set by users.
+      if (process.env.MERIT_TEST_INTERNAL_ERROR === '1') throw new Error('simulated internal error (MERIT_TEST_INTERNAL_ERROR)');
       await action(ctx, args, options);
       outcome.exitCode = ctx.exitCode;
     } catch (e) {
