@@ -32,6 +32,10 @@ export const cliMessages: MessageCatalog = {
     id: (x) => `${a(x.option)} memerlukan angka, bukan '${a(x.value)}'`,
     en: (x) => `${a(x.option)} needs a number, not '${a(x.value)}'`,
   },
+  USAGE_BAD_SIZE: {
+    id: (x) => `${a(x.option)} memerlukan ukuran seperti 50MB, 512k atau 1G, bukan '${a(x.value)}'`,
+    en: (x) => `${a(x.option)} needs a size such as 50MB, 512k or 1G, not '${a(x.value)}'`,
+  },
   USAGE_UNKNOWN_PREDICATE: {
     id: (x) => `--min-predicate '${a(x.value)}' bukan kode pita rubrik ${a(x.rubric)}`,
     en: (x) => `--min-predicate '${a(x.value)}' is not a band code of rubric ${a(x.rubric)}`,

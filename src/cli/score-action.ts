@@ -12,6 +12,7 @@ import type { Assessment } from '../scoring/types.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
+import { limitsFrom } from './limits.js';
 import { cliText } from './messages.js';
 import { assertNotInput, planOutputs, type PlannedOutput } from './outputs.js';
 import { renderReport } from './render.js';
@@ -27,7 +28,7 @@ export async function score(ctx: CliContext, files: string[], opts: ScoreOptions
 
   const loaded = await loadRubric(opts.rubric);
   const file = files[0]!;
-  const table = await readEvidence(file, { sheet: opts.sheet, aliases: loaded.rubric.evidence?.aliases });
+  const table = await readEvidence(file, { sheet: opts.sheet, aliases: loaded.rubric.evidence?.aliases, limits: limitsFrom(opts) });
   const assessment = scoreAgency(loaded, table, {
     subject: opts.subject,
     period: opts.period,

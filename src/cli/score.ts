@@ -1,5 +1,6 @@
 /** `merit score`. The action lives in score-action.ts, imported on use. */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { addLimitOptions, type LimitOptions } from './limits.js';
 import { REPORT_FORMATS } from './outputs.js';
 import { runAction } from './run.js';
 
@@ -16,7 +17,7 @@ export function collectChoice(choices: readonly string[]) {
   };
 }
 
-export interface ScoreOptions {
+export interface ScoreOptions extends LimitOptions {
   rubric: string;
   format: string[];
   output: string[];
@@ -32,7 +33,7 @@ export interface ScoreOptions {
 }
 
 export function registerScore(program: Command): void {
-  program
+  const cmd = program
     .command('score')
     .description('hitung skor dari berkas bukti / score an evidence file')
     .argument('<file>', 'berkas bukti .xlsx atau .csv / evidence file (.xlsx or .csv)')
@@ -51,6 +52,6 @@ export function registerScore(program: Command): void {
     .option('--min-predicate <code>', 'keluar 1 bila predikat di bawah kode ini / exit 1 when the predicate is below this band code')
     .option('-v, --verbose', 'tampilkan setiap kriteria / show every criterion')
     .option('-q, --quiet', 'hanya galat / errors only')
-    .option('--deterministic', 'tanpa cap waktu (juga SOURCE_DATE_EPOCH) / no timestamps (also SOURCE_DATE_EPOCH)')
-    .action(runAction<ScoreOptions>(async (ctx, args, opts) => (await import('./score-action.js')).score(ctx, args, opts)));
+    .option('--deterministic', 'tanpa cap waktu (juga SOURCE_DATE_EPOCH) / no timestamps (also SOURCE_DATE_EPOCH)');
+  addLimitOptions(cmd).action(runAction<ScoreOptions>(async (ctx, args, opts) => (await import('./score-action.js')).score(ctx, args, opts)));
 }

@@ -10,12 +10,12 @@ const orList = (v: Args[string], lang: 'id' | 'en'): string => {
   return `${quoted.slice(0, -1).join(', ')} ${lang === 'id' ? 'atau' : 'or'} ${quoted[quoted.length - 1]}`;
 };
 
-/** Bytes as MB with one decimal, in the language's decimal separator. */
+/** Bytes as B, KB or MB with one decimal, in the language's decimal separator. */
 function mb(v: Args[string], lang: 'id' | 'en'): string {
   const n = typeof v === 'number' ? v : Number(v);
   if (!Number.isFinite(n)) return s(v);
-  const text = (n / (1024 * 1024)).toFixed(1);
-  return `${lang === 'id' ? text.replace('.', ',') : text} MB`;
+  const [value, unit] = n < 1024 ? [String(n), 'B'] : n < 1024 * 1024 ? [(n / 1024).toFixed(1), 'KB'] : [(n / (1024 * 1024)).toFixed(1), 'MB'];
+  return `${lang === 'id' ? value.replace('.', ',') : value} ${unit}`;
 }
 
 const FIELD: Record<string, { id: string; en: string }> = {
