@@ -204,7 +204,7 @@ function aspectSection(a: Assessment, w: UiWords, lang: Lang): string {
       row(n.code, `<a href="#node-${anchor(n.code)}">${esc(text(n.name, lang))}</a>${statusBadge(n, w)}`, n.selfScore, n.score, n.max, n.percent, n.coverage),
     )
     .join('');
-  const foot = row(a.root.code, esc(w.total_row), a.selfScore, a.score, a.max, a.percent, a.coverage);
+  const foot = row('', esc(w.total_row), a.selfScore, a.score, a.max, a.percent, a.coverage);
   return `<section class="aspects" aria-labelledby="aspects-h">
 <h2 id="aspects-h">${esc(w.aspects)}</h2>
 <div class="split">
