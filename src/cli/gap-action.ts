@@ -1,0 +1,25 @@
+/**
+ * `merit gap`: evidence -> the smallest set of level increases that reaches the next (or the
+ * target) predicate. Wiring only: the search is src/scoring/gap.ts, the words src/report/gap.ts.
+ */
+import { ExitCode, hasErrors, UsageError } from '../diagnostics.js';
+import { loadRubric } from '../rubric/load.js';
+import { analyseGap } from '../scoring/gap.js';
+import { planAnalysis, scoreEvidence, textLayout, writeAnalysis } from './analysis-io.js';
+import type { CliContext } from './context.js';
+import type { GapCliOptions } from './gap.js';
+import { printDiagnostics } from './score-action.js';
+
+export async function gap(ctx: CliContext, args: string[], opts: GapCliOptions): Promise<void> {
+  const file = args[0]!;
+  const plan = planAnalysis(opts, [file]);
+  const loaded = await loadRubric(opts.rubric);
+  const r = loaded.rubric;
+  if (r.subject !== 'agency') throw new UsageError('USAGE_RECORD_RUBRIC', { command: 'gap', rubric: `${r.id}@${r.version}` });
+  const { assessment, table } = await scoreEvidence(file, loaded, opts);
+  const result = analyseGap(loaded, table!, assessment, { target: opts.target });
+  const render = await import('../report/gap.js');
+  writeAnalysis(ctx, plan, plan.format === 'json' ? render.renderGapJson(assessment, result) : render.renderGapText(assessment, result, textLayout(ctx, plan)));
+  printDiagnostics(ctx, assessment.diagnostics);
+  ctx.exitCode = hasErrors(assessment.diagnostics) ? ExitCode.INPUT : ExitCode.OK;
+}

@@ -1,0 +1,17 @@
+/** `merit gap`. The action lives in gap-action.ts, imported on use. */
+import type { Command } from 'commander';
+import { addAnalysisOptions, type AnalysisCliOptions } from './analysis-options.js';
+import { runAction } from './run.js';
+
+export interface GapCliOptions extends AnalysisCliOptions {
+  target?: string;
+}
+
+export function registerGap(program: Command): void {
+  const cmd = program
+    .command('gap')
+    .description('perubahan level terkecil menuju predikat berikutnya / the smallest level changes that reach the next predicate')
+    .argument('<file>', 'berkas bukti .xlsx atau .csv / evidence file (.xlsx or .csv)')
+    .option('-t, --target <code>', 'kode predikat tujuan (bawaan: pita berikutnya) / target predicate code (default: the next band)');
+  addAnalysisOptions(cmd).action(runAction<GapCliOptions>(async (ctx, args, opts) => (await import('./gap-action.js')).gap(ctx, args, opts)));
+}

@@ -1,0 +1,217 @@
+/**
+ * Reading a saved `merit-report/1` back into an Assessment, so `merit diff` and `merit explain`
+ * can take a report instead of an evidence file. Pure (text in, Assessment out); the validator
+ * (ajv and schemas/merit-report-1.schema.json) is imported on first use.
+ *
+ * Numbers: the report writes each exact decimal as a JSON number through `JSON.stringify`, whose
+ * text for a number is exactly `String(number)`, the shortest text that reads back as the same
+ * double. `Dec.fromNumber` parses that very text, so every value comes back as the decimal the
+ * report wrote (288.5 is 288.5, not a binary approximation), and rendering the Assessment again
+ * gives the same bytes. Repeating ratios were already cut to 12 decimals by the report.
+ *
+ * Anything that is not a valid report throws InputError: not JSON (REPORT_NOT_JSON), another
+ * format such as a batch (REPORT_UNSUPPORTED_SCHEMA), or schema errors (REPORT_INVALID, each with
+ * its JSON pointer).
+ */
+import { Dec } from '../decimal.js';
+import { error, InputError, type Args, type Diagnostic, type Location } from '../diagnostics.js';
+import type { CellRef, InputFormat } from '../evidence/types.js';
+import type { Band, LocalText, OutOfRangeLabel, Provenance } from '../rubric/types.js';
+import type { Assessment, LeafTrace, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
+import { REPORT_SCHEMA } from './json.js';
+
+type J = Record<string, unknown>;
+
+interface Validator {
+  (value: unknown): boolean;
+  errors?: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[] | null;
+}
+
+let validator: Promise<Validator> | undefined;
+
+async function compileValidator(): Promise<Validator> {
+  const [mod, schema] = await Promise.all([import('ajv/dist/2020.js'), import('../../schemas/merit-report-1.schema.json', { with: { type: 'json' } })]);
+  // ajv is CommonJS: bundled, its exports arrive as the default export.
+  const Ajv2020 = mod.Ajv2020 ?? (mod as unknown as { default: typeof mod }).default.Ajv2020;
+  return new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true }).compile(schema.default as object) as Validator;
+}
+
+/** At most this many schema errors are reported (a wrong file would give hundreds). */
+const MAX_ERRORS = 5;
+
+/** Is this JSON value a report we can read? `file` names it in diagnostics. */
+export async function parseReport(text: string, file: string): Promise<Assessment> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new InputError([error('REPORT_NOT_JSON', { reason: (e as Error).message }, { file })]);
+  }
+  const found = value && typeof value === 'object' && !Array.isArray(value) ? (value as J).schema : undefined;
+  if (found !== REPORT_SCHEMA) {
+    throw new InputError([error('REPORT_UNSUPPORTED_SCHEMA', { found: typeof found === 'string' ? found : '', expected: REPORT_SCHEMA }, { file })]);
+  }
+  validator ??= compileValidator();
+  const validate = await validator;
+  if (!validate(value)) {
+    const errors = validate.errors ?? [];
+    const ds: Diagnostic[] = errors.slice(0, MAX_ERRORS).map((e) => {
+      const detail = e.keyword === 'additionalProperties' ? `${e.message ?? ''}: ${String(e.params.additionalProperty)}` : (e.message ?? e.keyword);
+      return error('REPORT_INVALID', { detail, more: Math.max(0, errors.length - MAX_ERRORS) }, { file, pointer: e.instancePath || '' });
+    });
+    throw new InputError(ds);
+  }
+  return toAssessment(value as J);
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON (already validated) -> Assessment
+
+const d = (x: unknown): Dec => Dec.num(x as number);
+const dOrNull = (x: unknown): Dec | null => (x === null ? null : d(x));
+const obj = (x: unknown): J => x as J;
+const str = (x: unknown): string => x as string;
+const local = (x: unknown): LocalText => ({ id: str(obj(x).id), en: str(obj(x).en) });
+
+function predicate(x: unknown): Predicate {
+  const p = obj(x);
+  const r: Predicate = { code: str(p.code), label: local(p.label), kind: p.kind as Predicate['kind'] };
+  if (p.color !== undefined) r.color = str(p.color);
+  return r;
+}
+
+function rangeLabel(x: unknown): OutOfRangeLabel {
+  const l = obj(x);
+  const r: OutOfRangeLabel = { code: str(l.code), label: local(l.label) };
+  if (l.color !== undefined) r.color = str(l.color);
+  return r;
+}
+
+function band(x: unknown): Band {
+  const b = obj(x);
+  const r: Band = { code: str(b.code), label: local(b.label) };
+  if (b.min !== undefined) r.min = b.min as number;
+  if (b.minInclusive !== undefined) r.minInclusive = b.minInclusive as boolean;
+  if (b.max !== undefined) r.max = b.max as number;
+  if (b.maxInclusive !== undefined) r.maxInclusive = b.maxInclusive as boolean;
+  if (b.color !== undefined) r.color = str(b.color);
+  return r;
+}
+
+function provenance(x: unknown): Provenance {
+  const p = obj(x);
+  const r: Provenance = { source: str(p.source), confidence: p.confidence as Provenance['confidence'] };
+  if (p.note !== undefined) r.note = str(p.note);
+  return r;
+}
+
+function cellRef(x: unknown): CellRef {
+  const c = obj(x);
+  const r: CellRef = { cell: str(c.cell), row: c.row as number, column: c.column as number };
+  if (c.sheet !== undefined) r.sheet = str(c.sheet);
+  if (c.line !== undefined) r.line = c.line as number;
+  return r;
+}
+
+function valueTrace(x: unknown): ValueTrace {
+  const v = obj(x);
+  const r: ValueTrace = { raw: v.raw as ValueTrace['raw'], parsed: v.parsed as ValueTrace['parsed'], points: dOrNull(v.points) };
+  if (v.ref !== undefined) r.ref = cellRef(v.ref);
+  if (v.assumed === true) r.assumed = true;
+  return r;
+}
+
+function trace(x: unknown): LeafTrace {
+  const t = obj(x);
+  const r: LeafTrace = { kind: t.kind as LeafTrace['kind'], used: t.used as LeafTrace['used'], rule: str(t.rule) };
+  if (t.self !== undefined) r.self = valueTrace(t.self);
+  if (t.verified !== undefined) r.verified = valueTrace(t.verified);
+  if (t.replaced !== undefined) r.replaced = valueTrace(t.replaced);
+  if (t.evidence !== undefined) r.evidence = str(t.evidence);
+  if (t.notes !== undefined) r.notes = str(t.notes);
+  return r;
+}
+
+function node(x: unknown): NodeResult {
+  const n = obj(x);
+  const r: NodeResult = {
+    code: str(n.code),
+    name: local(n.name),
+    kind: n.kind as NodeResult['kind'],
+    depth: n.depth as number,
+    weight: d(n.weight),
+    status: n.status as NodeResult['status'],
+    score: d(n.score),
+    selfScore: d(n.selfScore),
+    max: d(n.max),
+    percent: dOrNull(n.percent),
+    share: d(n.share),
+    coverage: d(n.coverage),
+    missingPolicy: n.missingPolicy as NodeResult['missingPolicy'],
+  };
+  if (n.aggregate !== undefined) r.aggregate = n.aggregate as NodeResult['aggregate'];
+  if (n.cap !== undefined) r.cap = d(n.cap);
+  if (n.provenance !== undefined) r.provenance = provenance(n.provenance);
+  if (n.trace !== undefined) r.trace = trace(n.trace);
+  if (n.children !== undefined) r.children = (n.children as unknown[]).map(node);
+  return r;
+}
+
+function diagnostic(x: unknown): Diagnostic {
+  const g = obj(x);
+  const r: Diagnostic = { code: str(g.code), severity: g.severity as Diagnostic['severity'], args: { ...(g.args as Args) } };
+  if (g.location !== undefined) r.location = { ...(g.location as Location) };
+  return r;
+}
+
+function toAssessment(r: J): Assessment {
+  const rubric = obj(r.rubric);
+  const input = obj(r.input);
+  const subject = obj(r.subject);
+  const scale = obj(r.scale);
+  const provisional = obj(r.provisional);
+  const a: Assessment = {
+    tool: { name: 'merit', version: str(obj(r.tool).version) },
+    rubric: {
+      id: str(rubric.id),
+      version: str(rubric.version),
+      sha256: str(rubric.sha256),
+      title: local(rubric.title),
+      status: rubric.status as Assessment['rubric']['status'],
+      subject: rubric.subject as Assessment['rubric']['subject'],
+      source: str(rubric.source),
+    },
+    input: { path: str(input.path), sha256: str(input.sha256), format: input.format as InputFormat },
+    subject: { name: str(subject.name), source: subject.source as Assessment['subject']['source'] },
+    score: d(r.score),
+    unroundedScore: d(r.unroundedScore),
+    selfScore: d(r.selfScore),
+    max: d(r.max),
+    percent: dOrNull(r.percent),
+    coverage: d(r.coverage),
+    predicate: predicate(r.predicate),
+    selfPredicate: predicate(r.selfPredicate),
+    scale: { bands: (scale.bands as unknown[]).map(band) },
+    root: node(r.root),
+    assumptions: (r.assumptions as J[]).map((x) => ({ code: str(x.code), value: str(x.value) })),
+    provisional: {
+      rubric: provisional.rubric as boolean,
+      parts: (provisional.parts as J[]).map((p) => ({
+        kind: p.kind as 'rubric' | 'node' | 'band',
+        code: str(p.code),
+        confidence: p.confidence as Provenance['confidence'],
+        source: str(p.source),
+      })),
+    },
+    diagnostics: (r.diagnostics as unknown[]).map(diagnostic),
+  };
+  if (input.sheet !== undefined) a.input.sheet = str(input.sheet);
+  if (subject.period !== undefined) a.subject.period = str(subject.period);
+  if (scale.below !== undefined || scale.above !== undefined) {
+    a.scale.outOfRange = {};
+    if (scale.below !== undefined) a.scale.outOfRange.below = rangeLabel(scale.below);
+    if (scale.above !== undefined) a.scale.outOfRange.above = rangeLabel(scale.above);
+  }
+  if (r.generatedAt !== undefined) a.generatedAt = str(r.generatedAt);
+  return a;
+}
