@@ -60,13 +60,24 @@ export function benchRubric(aspects = 5, per = 10) {
   };
 }
 
-/** Evidence rows [code, name, level, verified, evidence, notes] for a bench rubric. */
-export function benchRows(aspects = 5, per = 10, seed = 7) {
+/** Levels 0-4 as agencies fill them in: mostly 2 and 3, few 0 and 4. */
+export const REALISTIC_LEVELS = [0.05, 0.15, 0.35, 0.3, 0.15];
+
+/**
+ * Evidence rows [code, name, level, verified, evidence, notes] for a bench rubric. `mix`: the
+ * share of each level 0-4 (default uniform).
+ */
+export function benchRows(aspects = 5, per = 10, seed = 7, mix = [0.2, 0.2, 0.2, 0.2, 0.2]) {
   const r = rng(seed);
+  const pick = () => {
+    let x = r();
+    for (let l = 0; l < mix.length; l++) if ((x -= mix[l]) < 0) return l;
+    return mix.length - 1;
+  };
   const rows = [];
   for (let a = 1; a <= aspects; a++) {
     for (let i = 1; i <= per; i++) {
-      const level = Math.min(4, Math.floor(r() * 5));
+      const level = pick();
       const verified = r() < 0.3 ? Math.max(0, level - 1) : null;
       rows.push([`T${a}.${i}`, `Kriteria ${a}.${i}`, level, verified, `https://contoh.go.id/bukti/${a}-${i}.pdf`, `catatan ${a}.${i}`]);
     }

@@ -4,7 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
-for (const script of ['startup.mjs', 'score.mjs']) {
-  const r = spawnSync(process.execPath, [dir + script, ...process.argv.slice(2)], { stdio: 'inherit' });
+// bench/records (millions of rows, minutes) runs only with --records.
+const records = process.argv.includes('--records');
+const args = process.argv.slice(2).filter((a) => a !== '--records');
+for (const script of ['startup.mjs', 'score.mjs', 'batch.mjs', ...(records ? ['records.mjs'] : [])]) {
+  const r = spawnSync(process.execPath, [dir + script, ...args], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

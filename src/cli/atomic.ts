@@ -27,7 +27,8 @@ function installHandlers(): void {
   }
 }
 
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+/** `data` may come in chunks (an iterable), so a large report never has to be one string. */
+export function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string | Uint8Array>): void {
   installHandlers();
   const target = resolve(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -35,9 +36,12 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   try {
     const fd = openSync(temp, 'wx', 0o644);
     try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      const chunks = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
+      for (const chunk of chunks) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        let offset = 0;
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      }
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -49,4 +53,64 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   } finally {
     pending.delete(temp);
   }
+}
+
+/** A file written in pieces, atomically: nothing at `path` changes until `commit`. */
+export interface AtomicStream {
+  /** Adds text; it reaches the temporary file in blocks of about 1 MiB. */
+  write(text: string): void;
+  /** Flushes, syncs and renames the temporary file over the target. */
+  commit(): void;
+  /** Removes the temporary file (an error, or the run was stopped); the target is untouched. */
+  abort(): void;
+}
+
+/**
+ * Opens a temporary file next to `path` for output too large to hold (per-record scores of a
+ * national file). Like writeFileAtomic, a crash or Ctrl-C leaves the old file, never half a new one.
+ */
+export function openAtomicStream(path: string): AtomicStream {
+  installHandlers();
+  const target = resolve(path);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx', 0o644);
+  pending.add(temp);
+  let buffer = '';
+  let open = true;
+  const flush = (): void => {
+    const bytes = Buffer.from(buffer, 'utf8');
+    buffer = '';
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+  };
+  const close = (): void => {
+    if (!open) return;
+    open = false;
+    closeSync(fd);
+  };
+  return {
+    write(text) {
+      buffer += text;
+      if (buffer.length >= 1 << 20) flush();
+    },
+    commit() {
+      try {
+        flush();
+        fsyncSync(fd);
+        close();
+        renameSync(temp, target);
+      } catch (e) {
+        close();
+        rmSync(temp, { force: true });
+        throw e;
+      } finally {
+        pending.delete(temp);
+      }
+    },
+    abort() {
+      close();
+      rmSync(temp, { force: true });
+      pending.delete(temp);
+    },
+  };
 }

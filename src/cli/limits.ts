@@ -8,6 +8,7 @@ export interface LimitOptions {
   maxInflatedSize?: string;
   maxRows?: string;
   maxCellChars?: string;
+  maxCells?: string;
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
@@ -32,7 +33,8 @@ export function addLimitOptions(cmd: Command): Command {
     .addOption(new Option('--max-file-size <size>', `batas ukuran berkas / input file size limit (default ${mb(DEFAULT_LIMITS.maxFileBytes)})`))
     .addOption(new Option('--max-inflated-size <size>', `batas ukuran xlsx setelah dibuka / limit on an xlsx's unzipped size (default ${mb(DEFAULT_LIMITS.maxInflatedBytes)})`))
     .addOption(new Option('--max-rows <n>', `batas baris / row limit (default ${DEFAULT_LIMITS.maxRows})`))
-    .addOption(new Option('--max-cell-chars <n>', `batas karakter per sel / characters per cell (default ${DEFAULT_LIMITS.maxCellChars})`));
+    .addOption(new Option('--max-cell-chars <n>', `batas karakter per sel / characters per cell (default ${DEFAULT_LIMITS.maxCellChars})`))
+    .addOption(new Option('--max-cells <n>', `batas jumlah sel xlsx / isian csv / cells in a workbook, fields in a CSV (default ${DEFAULT_LIMITS.maxCells})`));
 }
 
 export function limitsFrom(o: LimitOptions): Partial<ReadLimits> {
@@ -41,5 +43,6 @@ export function limitsFrom(o: LimitOptions): Partial<ReadLimits> {
   if (o.maxInflatedSize !== undefined) out.maxInflatedBytes = parseSize('--max-inflated-size', o.maxInflatedSize);
   if (o.maxRows !== undefined) out.maxRows = parseCount('--max-rows', o.maxRows);
   if (o.maxCellChars !== undefined) out.maxCellChars = parseCount('--max-cell-chars', o.maxCellChars);
+  if (o.maxCells !== undefined) out.maxCells = parseCount('--max-cells', o.maxCells);
   return out;
 }

@@ -10,7 +10,11 @@ import { createContext, resolveLang } from './context.js';
 import { cliText } from './messages.js';
 import { outcome, reportFailure } from './run.js';
 import { registerRubric } from './rubric.js';
+import { registerDiff } from './diff.js';
+import { registerExplain } from './explain.js';
+import { registerGap } from './gap.js';
 import { registerScore } from './score.js';
+import { registerTemplate } from './template.js';
 
 export function buildProgram(): Command {
   const program = new Command('merit');
@@ -38,6 +42,10 @@ Kode keluar / Exit codes: 0 ok, 1 gate failed, 2 usage or input error, 3 interna
   );
   registerScore(program);
   registerRubric(program);
+  registerGap(program);
+  registerDiff(program);
+  registerExplain(program);
+  registerTemplate(program);
   for (const cmd of program.commands) cmd.exitOverride().showSuggestionAfterError(true).configureOutput({ outputError: (text, write) => write(text) });
   return program;
 }
@@ -68,6 +76,18 @@ for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
     throw e;
+  });
+}
+
+// A failure outside the awaited chain (an event handler inside a dependency) is a bug like any
+// other: one sentence and exit 3 (2 for a user's InputError), never Node's stack trace and exit 1,
+// which would read as a failed gate.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (e: unknown) => {
+    const argv = process.argv;
+    const lang = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined;
+    const code = reportFailure(createContext({ lang, debug: argv.includes('--debug'), color: !argv.includes('--no-color') }), e);
+    process.exit(code);
   });
 }
 

@@ -3,14 +3,14 @@
  * `--format` at the same position, else it is inferred from the output's extension. With no
  * `--output`, one format goes to stdout.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { UsageError } from '../diagnostics.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'csv', 'md', 'html', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const BY_EXTENSION: Record<string, ReportFormat> = {
+export const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
   '.txt': 'text',
   '.json': 'json',
   '.csv': 'csv',
@@ -21,8 +21,8 @@ const BY_EXTENSION: Record<string, ReportFormat> = {
   '.xlsx': 'xlsx',
 };
 
-export interface PlannedOutput {
-  format: ReportFormat;
+export interface PlannedOutput<F extends string = ReportFormat> {
+  format: F;
   /** Undefined: stdout. */
   path?: string;
 }
@@ -31,22 +31,31 @@ export function formatFromPath(path: string): ReportFormat | undefined {
   return BY_EXTENSION[extname(path).toLowerCase()];
 }
 
-export function planOutputs(formats: readonly string[], outputs: readonly string[], available: readonly ReportFormat[] = REPORT_FORMATS): PlannedOutput[] {
+/**
+ * `available` and `byExtension` default to the single-report formats; a batch passes its own
+ * (summary formats, `.xml` for JUnit).
+ */
+export function planOutputs<F extends string = ReportFormat>(
+  formats: readonly string[],
+  outputs: readonly string[],
+  available: readonly F[] = REPORT_FORMATS as unknown as readonly F[],
+  byExtension: Readonly<Record<string, F>> = BY_EXTENSION as unknown as Readonly<Record<string, F>>,
+): PlannedOutput<F>[] {
   const known = available as readonly string[];
   for (const f of formats) if (!known.includes(f)) throw new UsageError('USAGE_UNKNOWN_FORMAT', { format: f, formats: [...available] });
   if (outputs.length === 0) {
     if (formats.length > 1) throw new UsageError('USAGE_MANY_FORMATS_TO_STDOUT', { count: formats.length });
-    return [{ format: (formats[0] as ReportFormat | undefined) ?? 'text' }];
+    return [{ format: ((formats[0] as F | undefined) ?? 'text') as F }];
   }
-  const planned: PlannedOutput[] = outputs.map((path, i) => {
-    const format = (formats[i] as ReportFormat | undefined) ?? formatFromPath(path);
-    if (!format) throw new UsageError('USAGE_FORMAT_FROM_EXTENSION', { path, extensions: Object.keys(BY_EXTENSION) });
+  const planned: PlannedOutput<F>[] = outputs.map((path, i) => {
+    const format = (formats[i] as F | undefined) ?? byExtension[extname(path).toLowerCase()];
+    if (!format) throw new UsageError('USAGE_FORMAT_FROM_EXTENSION', { path, extensions: Object.keys(byExtension) });
     if (!known.includes(format)) throw new UsageError('USAGE_UNKNOWN_FORMAT', { format, formats: [...available] });
     return { format, path };
   });
   const extra = formats.slice(outputs.length);
   if (extra.length > 1) throw new UsageError('USAGE_MANY_FORMATS_TO_STDOUT', { count: extra.length });
-  if (extra.length === 1) planned.push({ format: extra[0] as ReportFormat });
+  if (extra.length === 1) planned.push({ format: extra[0] as F });
   const seen = new Set<string>();
   for (const p of planned) {
     if (!p.path) continue;
@@ -57,9 +66,21 @@ export function planOutputs(formats: readonly string[], outputs: readonly string
   return planned;
 }
 
-/** Refuses to write over an input file (compared by real path, so links count). */
-export function assertNotInput(outputs: readonly PlannedOutput[], inputs: readonly string[]): void {
+/**
+ * Refuses to write over an input file: compared by real path (a symbolic link counts) and by
+ * device and inode (so does a hard link, which has a path of its own).
+ */
+export function assertNotInput(outputs: readonly { path?: string }[], inputs: readonly string[]): void {
   const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
+  const inode = (p: string): string | undefined => {
+    const st = statSync(p, { throwIfNoEntry: false });
+    return st ? `${st.dev}:${st.ino}` : undefined;
+  };
   const inputSet = new Set(inputs.map(real));
-  for (const o of outputs) if (o.path && inputSet.has(real(o.path))) throw new UsageError('USAGE_OUTPUT_IS_INPUT', { path: o.path });
+  const inputInodes = new Set(inputs.map(inode));
+  for (const o of outputs) {
+    if (!o.path) continue;
+    const node = inode(o.path);
+    if (inputSet.has(real(o.path)) || (node !== undefined && inputInodes.has(node))) throw new UsageError('USAGE_OUTPUT_IS_INPUT', { path: o.path });
+  }
 }

@@ -22,6 +22,12 @@ export function runAction<O>(action: Action<O>) {
     try {
       // Lets the CLI tests prove that a bug exits 3 without a stack trace; never set by users.
       if (process.env.MERIT_TEST_INTERNAL_ERROR === '1') throw new Error('simulated internal error (MERIT_TEST_INTERNAL_ERROR)');
+      // ... and that one thrown outside the awaited chain (an event handler in a dependency) does too.
+      if (process.env.MERIT_TEST_INTERNAL_ERROR === 'async') {
+        setTimeout(() => {
+          throw new Error('simulated asynchronous internal error (MERIT_TEST_INTERNAL_ERROR)');
+        }, 0);
+      }
       await action(ctx, args, options);
       outcome.exitCode = ctx.exitCode;
     } catch (e) {

@@ -17,10 +17,14 @@ export function collectChoice(choices: readonly string[]) {
   };
 }
 
+/** Formats `merit score` accepts: every report format, and JUnit XML (a batch summary). */
+export const SCORE_FORMATS = [...REPORT_FORMATS, 'junit'] as const;
+
 export interface ScoreOptions extends LimitOptions {
   rubric: string;
   format: string[];
   output: string[];
+  outputDir?: string;
   csvDelimiter?: string;
   sheet?: string;
   subject?: string;
@@ -30,26 +34,31 @@ export interface ScoreOptions extends LimitOptions {
   deterministic?: boolean;
   failUnder?: string;
   minPredicate?: string;
+  assume?: string[];
+  records?: string;
 }
 
 export function registerScore(program: Command): void {
   const cmd = program
     .command('score')
-    .description('hitung skor dari berkas bukti / score an evidence file')
-    .argument('<file>', 'berkas bukti .xlsx atau .csv / evidence file (.xlsx or .csv)')
+    .description('hitung skor dari berkas bukti / score evidence files')
+    .argument('<inputs...>', 'berkas .xlsx/.csv, direktori, atau pola glob berkutip / .xlsx/.csv files, directories, or quoted glob patterns')
     .option('-r, --rubric <id|path>', 'rubrik: id bawaan atau path / rubric: bundled id or path', 'kasn-2019')
     .addOption(
-      new Option('-f, --format <format>', `format keluaran, bisa diulang / output format, repeatable (${REPORT_FORMATS.join('|')})`)
-        .argParser(collectChoice(REPORT_FORMATS))
+      new Option('-f, --format <format>', `format keluaran, bisa diulang / output format, repeatable (${SCORE_FORMATS.join('|')})`)
+        .argParser(collectChoice(SCORE_FORMATS))
         .default([], 'text'),
     )
     .addOption(new Option('-o, --output <file>', 'tulis laporan ke berkas (atomik), bisa diulang; format dari ekstensi / write the report to a file (atomically), repeatable; format from the extension').argParser(collect).default([]))
+    .option('--output-dir <dir>', 'satu laporan per berkas masukan (format dari -f, bawaan json) + manifest.json / one report per input (formats from -f, default json) + manifest.json')
     .addOption(new Option('--csv-delimiter <char>', 'pemisah CSV / CSV delimiter').choices([',', ';', 'tab']))
     .option('--sheet <name|number>', 'lembar yang dibaca / sheet to read (name or 1-based number)')
     .option('--subject <name>', 'nama instansi bila tidak ada di berkas / agency name when the file has none')
     .option('--period <period>', 'periode bila tidak ada di berkas / period when the file has none')
     .option('--fail-under <score>', 'keluar 1 bila skor < nilai ini / exit 1 when the score is below this')
     .option('--min-predicate <code>', 'keluar 1 bila predikat di bawah kode ini / exit 1 when the predicate is below this band code')
+    .addOption(new Option('--assume <code=value>', 'andaikan kriteria bernilai ini (what-if), bisa diulang / score as if the criterion had this value (what-if), repeatable').argParser(collect).default([]))
+    .option('--records <file.csv>', 'rubrik per pegawai: tulis nilai setiap baris ke CSV (dialirkan, atomik) / record rubrics: write every row\'s scores to a CSV (streamed, atomic)')
     .option('-v, --verbose', 'tampilkan setiap kriteria / show every criterion')
     .option('-q, --quiet', 'hanya galat / errors only')
     .option('--deterministic', 'tanpa cap waktu (juga SOURCE_DATE_EPOCH) / no timestamps (also SOURCE_DATE_EPOCH)');

@@ -59,6 +59,12 @@ export function readCsv(bytes: Buffer, ctx: CsvContext): EvidenceTable {
   const utf8 = Buffer.from(text, 'utf8');
   text = '';
   const cap = limits.maxRows + HEADER_SCAN_ROWS + 2;
+  // csv-parse holds every field it reads: bound them before parsing (one line of 50 MB of commas
+  // is 50 million fields).
+  const over = fieldsOverLimit(utf8, delimiter, cap, limits.maxCells ?? Number.POSITIVE_INFINITY);
+  if (over) {
+    throw new InputError([error('EVIDENCE_TOO_MANY_CELLS', { cells: over.fields, limit: limits.maxCells, flag: LIMIT_FLAGS.maxCells, csv: true }, { file, line: over.line })]);
+  }
   let parsed: { record: string[]; info: { bytes: number } }[];
   try {
     parsed = parse(utf8, {
@@ -72,9 +78,11 @@ export function readCsv(bytes: Buffer, ctx: CsvContext): EvidenceTable {
       to: cap,
     }) as unknown as { record: string[]; info: { bytes: number } }[];
   } catch (e) {
-    const err = e as { code?: string; lines?: number; message?: string };
+    const err = e as { code?: string; lines?: number; bytes_records?: number; message?: string };
     const loc: NonNullable<Diagnostic['location']> = { file };
-    if (typeof err.lines === 'number') loc.line = err.lines;
+    // An unclosed quote is found at the end of the file: point at the record where it opened.
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED' && typeof err.bytes_records === 'number') loc.line = 1 + lineBreaks(utf8, 0, err.bytes_records);
+    else if (typeof err.lines === 'number') loc.line = err.lines;
     throw new InputError([error('EVIDENCE_CSV_MALFORMED', { reason: err.code ?? 'CSV_ERROR', detail: (err.message ?? '').split('\n')[0] }, loc)]);
   }
 
@@ -132,6 +140,26 @@ export function readCsv(bytes: Buffer, ctx: CsvContext): EvidenceTable {
     csv: { delimiter, decimalComma: detectDecimalComma(data, delimiter), encoding: decoded.encoding, bom: decoded.bom },
     diagnostics,
   };
+}
+
+/**
+ * An upper bound on the fields of the first `maxLines` lines (delimiters + lines: a quoted
+ * delimiter counts too), and the line where it passes `limit`; undefined when it never does.
+ */
+function fieldsOverLimit(buf: Buffer, delimiter: Delimiter, maxLines: number, limit: number): { fields: number; line: number } | undefined {
+  const d = delimiter.charCodeAt(0);
+  let fields = 1;
+  let line = 1;
+  for (let i = 0; i < buf.length && line <= maxLines; i++) {
+    const b = buf[i];
+    if (b === d) fields++;
+    else if (b === 0x0a || (b === 0x0d && buf[i + 1] !== 0x0a)) {
+      line++;
+      fields++;
+    } else continue;
+    if (fields > limit) return { fields, line };
+  }
+  return undefined;
 }
 
 function lineBreaks(buf: Buffer, from: number, to: number): number {

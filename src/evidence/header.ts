@@ -250,7 +250,8 @@ export function findHeader(rows: readonly ScanRow[], options: HeaderOptions): He
 const SUBJECT_KEYS = new Set(META_LABELS.subject.map(normaliseKey));
 const PERIOD_KEYS = new Set(META_LABELS.period.map(normaliseKey));
 
-function findMeta(rows: readonly ScanRow[], where: (r: ScanRow) => { sheet?: string; line?: number }): HeaderFound['meta'] {
+/** `Instansi: …` and `Tahun: …` label cells in the rows above a header (shared with the record readers). */
+export function findMeta(rows: readonly ScanRow[], where: (r: ScanRow) => { sheet?: string; line?: number }): HeaderFound['meta'] {
   const meta: HeaderFound['meta'] = {};
   for (const r of rows) {
     r.texts.forEach((text, i) => {

@@ -57,6 +57,36 @@ const SAVE_AS_XLSX = {
 };
 
 export const evidenceMessages: MessageCatalog = {
+  EVIDENCE_RECORD_HEADER_NOT_FOUND: {
+    id: (a) =>
+      `Baris judul kolom data pegawai tidak ditemukan${a.rows ? ` di baris ${s(a.rows)}` : ''}: kolom wajib ${list(a.required, 'id')} harus ada.` +
+      (a.bestRow !== undefined ? ` Baris ${s(a.bestRow)} paling mendekati, tetapi tanpa ${list(a.bestMissing, 'id')}.` : ''),
+    en: (a) =>
+      `No header row of employee data found${a.rows ? ` in rows ${s(a.rows)}` : ''}: the required columns ${list(a.required, 'en')} must be there.` +
+      (a.bestRow !== undefined ? ` Row ${s(a.bestRow)} comes closest but lacks ${list(a.bestMissing, 'en')}.` : ''),
+    hint: {
+      id: () => 'Beri judul kolom seperti di rubrik (lihat `merit rubric show`), atau tambahkan ejaannya di rubrik (columns[].aliases); pilih lembar lain dengan --sheet.',
+      en: () => 'Give the columns the headers the rubric declares (see `merit rubric show`), or add your spelling to the rubric (columns[].aliases); choose another sheet with --sheet.',
+    },
+  },
+  EVIDENCE_RECORD_DUPLICATE_HEADER: {
+    id: (a) => `Kolom ${s(a.cell)} ('${s(a.header)}') berjudul sama dengan ${s(a.first)} untuk kolom rubrik ${s(a.column)}; yang pertama yang dipakai.`,
+    en: (a) => `Column ${s(a.cell)} ('${s(a.header)}') names the same rubric column ${s(a.column)} as ${s(a.first)}; the first one is used.`,
+    hint: { id: () => 'Hapus atau ganti judul kolom yang ganda.', en: () => 'Remove or rename the duplicate column.' },
+  },
+  EVIDENCE_RECORD_COLUMN_MISSING: {
+    id: (a) => `Kolom '${s(a.header)}' (${s(a.column)}) tidak ada di berkas${a.used ? '; setiap baris dinilai seperti kolom itu kosong' : ''}.`,
+    en: (a) => `Column '${s(a.header)}' (${s(a.column)}) is not in the file${a.used ? '; every row is scored as if it were empty' : ''}.`,
+    hint: { id: () => 'Tambahkan kolom itu, atau periksa ejaan judulnya.', en: () => 'Add the column, or check the spelling of its header.' },
+  },
+  EVIDENCE_RECORD_ENCODING: {
+    id: (a) => `Sebagian berkas (setelah baris ${s(a.afterRow)}) bukan UTF-8 yang sah; karakter yang rusak dibaca sebagai '\ufffd'.`,
+    en: (a) => `Part of the file (after row ${s(a.afterRow)}) is not valid UTF-8; the broken characters read as '\ufffd'.`,
+    hint: {
+      id: () => 'Berkas mungkin gabungan dua ekspor dengan encoding berbeda; simpan ulang seluruhnya sebagai "CSV UTF-8".',
+      en: () => 'The file may join two exports in different encodings; save it again as a whole as "CSV UTF-8".',
+    },
+  },
   EVIDENCE_NOT_FOUND: {
     id: () => 'Berkas bukti tidak ditemukan.',
     en: () => 'Evidence file not found.',
@@ -204,6 +234,20 @@ export const evidenceMessages: MessageCatalog = {
     hint: {
       id: (a) => `Hapus baris kosong atau berlebih, atau naikkan batas dengan ${s(a.flag)}.`,
       en: (a) => `Delete empty or surplus rows, or raise the limit with ${s(a.flag)}.`,
+    },
+  },
+  EVIDENCE_TOO_MANY_CELLS: {
+    id: (a) =>
+      a.csv
+        ? `Berkas CSV berisi lebih dari ${s(a.limit)} isian (kolom × baris); berkas tidak dibaca.`
+        : `Workbook berisi lebih dari ${s(a.limit)} sel (sel gabungan dan nama rentang dihitung setiap selnya); berkas tidak dibaca.`,
+    en: (a) =>
+      a.csv
+        ? `The CSV file holds more than ${s(a.limit)} fields (columns × rows); it was not read.`
+        : `The workbook holds more than ${s(a.limit)} cells (a merged range or a named range counts every cell it covers); it was not read.`,
+    hint: {
+      id: (a) => `Hapus lembar, kolom atau baris yang tidak perlu dan lepas gabungan sel yang sangat besar, atau naikkan batas dengan ${s(a.flag)}.`,
+      en: (a) => `Delete sheets, columns or rows that are not needed and unmerge very large merged ranges, or raise the limit with ${s(a.flag)}.`,
     },
   },
   EVIDENCE_CELL_TOO_LONG: {

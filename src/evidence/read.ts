@@ -10,22 +10,26 @@ import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { error, InputError, type Diagnostic } from '../diagnostics.js';
 import { readCsv } from './csv.js';
-import { sniff } from './sniff.js';
+import { sniff, type Sniffed } from './sniff.js';
 import { LIMIT_FLAGS } from './table.js';
 export { LIMIT_FLAGS } from './table.js';
 import { DEFAULT_LIMITS, type EvidenceTable, type ReadLimits, type ReadOptions } from './types.js';
 
-export function resolveLimits(limits?: Partial<ReadLimits>): ReadLimits {
-  const out: ReadLimits = { ...DEFAULT_LIMITS };
-  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof ReadLimits)[]) {
+/** The limits given (positive numbers), the defaults for the rest. */
+export function resolveLimits(limits?: Partial<ReadLimits>, defaults: ReadLimits = DEFAULT_LIMITS): ReadLimits {
+  const out: ReadLimits = { ...defaults };
+  for (const key of Object.keys(defaults) as (keyof ReadLimits)[]) {
     const v = limits?.[key];
     if (typeof v === 'number' && Number.isFinite(v) && v > 0) out[key] = Math.floor(v);
   }
   return out;
 }
 
-export async function readEvidence(path: string, options: ReadOptions = {}): Promise<EvidenceTable> {
-  const limits = resolveLimits(options.limits);
+/**
+ * The size of an input file; throws InputError when it is missing, a folder, unreadable or over
+ * the size limit (shared by the agency reader and the record readers).
+ */
+export async function inputSize(path: string, limits: ReadLimits): Promise<number> {
   const fail = (d: Diagnostic): never => {
     throw new InputError([d]);
   };
@@ -42,6 +46,15 @@ export async function readEvidence(path: string, options: ReadOptions = {}): Pro
     throw e;
   }
   if (size > limits.maxFileBytes) fail(fileTooLarge(path, size, limits));
+  return size;
+}
+
+export async function readEvidence(path: string, options: ReadOptions = {}): Promise<EvidenceTable> {
+  const limits = resolveLimits(options.limits);
+  const fail = (d: Diagnostic): never => {
+    throw new InputError([d]);
+  };
+  const size = await inputSize(path, limits);
 
   // Read at most the limit plus one byte: a file that grows meanwhile cannot take more memory.
   let bytes: Buffer;
@@ -69,7 +82,7 @@ export async function readEvidence(path: string, options: ReadOptions = {}): Pro
   return readEvidenceBytes(bytes, path, options);
 }
 
-function fileTooLarge(file: string, size: number, limits: ReadLimits): Diagnostic {
+export function fileTooLarge(file: string, size: number, limits: ReadLimits): Diagnostic {
   return error('EVIDENCE_FILE_TOO_LARGE', { size, limit: limits.maxFileBytes, flag: LIMIT_FLAGS.maxFileBytes }, { file });
 }
 
@@ -83,7 +96,7 @@ export async function readEvidenceBytes(bytes: Buffer, file: string, options: Re
   if (bytes.length > limits.maxFileBytes) throw new InputError([fileTooLarge(file, bytes.length, limits)]);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const ext = extname(file).toLowerCase();
-  const what = sniff(bytes, ext, limits.maxInflatedBytes);
+  const what = sniff(bytes, ext, limits.maxInflatedBytes, limits.maxCells);
   switch (what.kind) {
     case 'xlsx': {
       const { readXlsx } = await import('./xlsx.js');
@@ -91,17 +104,27 @@ export async function readEvidenceBytes(bytes: Buffer, file: string, options: Re
     }
     case 'csv':
       return readCsv(bytes, { file, sha256, options, limits });
+    default:
+      throw unreadable(what, file, ext, limits);
+  }
+}
+
+/** The error for a file that is neither an XLSX workbook nor CSV text (shared with the record readers). */
+export function unreadable(what: Exclude<Sniffed, { kind: 'xlsx' | 'csv' }>, file: string, ext: string, limits: ReadLimits): InputError {
+  switch (what.kind) {
     case 'unsupported':
-      throw new InputError([error('EVIDENCE_UNSUPPORTED_FORMAT', { format: what.format, extension: ext }, { file })]);
+      return new InputError([error('EVIDENCE_UNSUPPORTED_FORMAT', { format: what.format, extension: ext }, { file })]);
     case 'not-workbook':
-      throw new InputError([error('EVIDENCE_NOT_A_WORKBOOK', { detected: what.detected, extension: ext }, { file })]);
+      return new InputError([error('EVIDENCE_NOT_A_WORKBOOK', { detected: what.detected, extension: ext }, { file })]);
     case 'encrypted':
-      throw new InputError([error('EVIDENCE_ENCRYPTED', {}, { file })]);
+      return new InputError([error('EVIDENCE_ENCRYPTED', {}, { file })]);
     case 'corrupt':
-      throw new InputError([error('EVIDENCE_CORRUPT', { detail: what.detail }, { file })]);
+      return new InputError([error('EVIDENCE_CORRUPT', { detail: what.detail }, { file })]);
     case 'too-large-inflated':
-      throw new InputError([
+      return new InputError([
         error('EVIDENCE_INFLATED_TOO_LARGE', { size: what.size, limit: limits.maxInflatedBytes, flag: LIMIT_FLAGS.maxInflatedBytes }, { file }),
       ]);
+    case 'too-many-cells':
+      return new InputError([error('EVIDENCE_TOO_MANY_CELLS', { cells: what.cells, limit: limits.maxCells, flag: LIMIT_FLAGS.maxCells }, { file })]);
   }
 }

@@ -5,6 +5,7 @@
  * hard cap, so a zip bomb or a truncated file is refused before exceljs ever sees it.
  */
 import { inflateRawSync } from 'node:zlib';
+import { checkPart } from './xml-guard.js';
 
 export type Sniffed =
   | { kind: 'xlsx' }
@@ -13,15 +14,17 @@ export type Sniffed =
   | { kind: 'not-workbook'; detected: 'text' | 'pdf' | 'zip' | 'docx' | 'pptx' | 'odf' | 'ole2' | 'binary' | 'image' }
   | { kind: 'encrypted' }
   | { kind: 'corrupt'; detail: string }
-  | { kind: 'too-large-inflated'; size: number };
+  | { kind: 'too-large-inflated'; size: number }
+  | { kind: 'too-many-cells'; cells: number };
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.tab']);
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', '.xlsb', '.ods']);
 
-export function sniff(bytes: Buffer, extension: string, maxInflatedBytes: number): Sniffed {
+/** `maxCells`: cells exceljs would create (see xml-guard.ts); only an xlsx is checked. */
+export function sniff(bytes: Buffer, extension: string, maxInflatedBytes: number, maxCells = Number.POSITIVE_INFINITY): Sniffed {
   const ext = extension.toLowerCase();
-  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return sniffZip(bytes, maxInflatedBytes);
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return sniffZip(bytes, maxInflatedBytes, maxCells);
   if (bytes.length >= 4 && (bytes.readUInt32LE(0) === 0x06054b50 || bytes.readUInt32LE(0) === 0x08074b50)) {
     return { kind: 'corrupt', detail: 'empty or split zip archive' };
   }
@@ -98,44 +101,28 @@ export interface ZipEntry {
 
 const MAX_ENTRIES = 10_000;
 
-function sniffZip(bytes: Buffer, maxInflatedBytes: number): Sniffed {
+function sniffZip(bytes: Buffer, maxInflatedBytes: number, maxCells: number): Sniffed {
   let entries: ZipEntry[];
   try {
     entries = centralDirectory(bytes);
   } catch (e) {
     return { kind: 'corrupt', detail: (e as Error).message };
   }
-  const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
-  const hasPrefix = (p: string): boolean => [...names].some((n) => n.startsWith(p));
-
-  // What kind of zip is it?
-  let kind: 'xlsx' | 'xlsb' | 'ods' | 'odf' | 'docx' | 'pptx' | 'numbers' | 'zip';
-  if (names.has('xl/workbook.bin')) kind = 'xlsb';
-  else if (names.has('[Content_Types].xml') && (names.has('xl/workbook.xml') || hasPrefix('xl/'))) kind = 'xlsx';
-  else if (names.has('mimetype') && names.has('content.xml')) kind = 'odf';
-  else if (hasPrefix('word/')) kind = 'docx';
-  else if (hasPrefix('ppt/')) kind = 'pptx';
-  else if (names.has('Index/Document.iwa') || hasPrefix('Index/')) kind = 'numbers';
-  else kind = 'zip';
-  if (kind === 'odf') {
-    const mime = entries.find((e) => e.name === 'mimetype');
-    const text = mime && mime.method === 0 ? entryData(bytes, mime)?.toString('latin1') : undefined;
-    kind = text === undefined || text.includes('spreadsheet') ? 'ods' : 'odf';
-  }
-  if (kind === 'xlsb' || kind === 'ods' || kind === 'numbers') return { kind: 'unsupported', format: kind };
-  if (kind !== 'xlsx') return { kind: 'not-workbook', detected: kind };
-  if (entries.some((e) => e.flags & 1)) return { kind: 'encrypted' };
-  if (!names.has('xl/workbook.xml')) return { kind: 'corrupt', detail: 'no xl/workbook.xml in the package' };
+  const refused = zipKind(entries, (e) => entryData(bytes, e));
+  if (refused) return refused;
 
   // Zip-bomb guard: the declared sizes first, then the real ones (inflate with a hard cap).
   const declared = entries.reduce((sum, e) => sum + e.size, 0);
   if (declared > maxInflatedBytes) return { kind: 'too-large-inflated', size: declared };
+  let cells = 0;
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
     const data = entryData(bytes, e);
     if (!data) return { kind: 'corrupt', detail: `entry ${e.name} lies outside the file` };
     if (e.method === 0) {
       if (data.length !== e.size) return { kind: 'corrupt', detail: `entry ${e.name} is truncated` };
+      const problem = checkXml(e.name, data);
+      if (problem) return problem;
       continue;
     }
     if (e.method !== 8) return { kind: 'corrupt', detail: `entry ${e.name} uses compression method ${e.method}` };
@@ -151,39 +138,100 @@ function sniffZip(bytes: Buffer, maxInflatedBytes: number): Sniffed {
       return { kind: 'corrupt', detail: `entry ${e.name} cannot be inflated (${(err as Error).message})` };
     }
     if (out.length !== e.size) return { kind: 'corrupt', detail: `entry ${e.name} inflates to ${out.length} bytes, not ${e.size}` };
+    const problem = checkXml(e.name, out);
+    if (problem) return problem;
   }
   return { kind: 'xlsx' };
+
+  // XML that would make exceljs loop or allocate without bound (xml-guard.ts).
+  function checkXml(name: string, xml: Buffer): Sniffed | undefined {
+    const part = checkPart(name, xml);
+    if ('corrupt' in part) return { kind: 'corrupt', detail: part.corrupt };
+    cells += part.cells;
+    return cells > maxCells ? { kind: 'too-many-cells', cells } : undefined;
+  }
 }
 
 export function entryData(bytes: Buffer, e: ZipEntry): Buffer | undefined {
-  const off = e.localOffset;
-  if (off + 30 > bytes.length || bytes.readUInt32LE(off) !== 0x04034b50) return undefined;
-  const start = off + 30 + bytes.readUInt16LE(off + 26) + bytes.readUInt16LE(off + 28);
+  const start = entryDataOffset((o, l) => bytes.subarray(o, o + l), e);
+  if (start === undefined) return undefined;
   const end = start + e.compressedSize;
   if (end > bytes.length) return undefined;
   return bytes.subarray(start, end);
 }
 
+/** Reads `length` bytes at `offset` (fewer at the end of the input). */
+export type ZipRead = (offset: number, length: number) => Buffer;
+
+/** Where an entry's compressed data starts (after its local header); undefined when the header is not there. */
+export function entryDataOffset(read: ZipRead, e: ZipEntry): number | undefined {
+  const head = read(e.localOffset, 30);
+  if (head.length < 30 || head.readUInt32LE(0) !== 0x04034b50) return undefined;
+  return e.localOffset + 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
+}
+
+/**
+ * What a zip is, from its entry names: undefined for an xlsx package merit can read, else why not
+ * (xlsb, ods, a Word file, an encrypted or broken package). `data` gives an entry's stored bytes
+ * (only the ODF `mimetype` entry is read). Shared by sniff and the streaming record reader.
+ */
+export function zipKind(entries: readonly ZipEntry[], data: (e: ZipEntry) => Buffer | undefined): Exclude<Sniffed, { kind: 'xlsx' | 'csv' }> | undefined {
+  const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
+  const hasPrefix = (p: string): boolean => [...names].some((n) => n.startsWith(p));
+  let kind: 'xlsx' | 'xlsb' | 'ods' | 'odf' | 'docx' | 'pptx' | 'numbers' | 'zip';
+  if (names.has('xl/workbook.bin')) kind = 'xlsb';
+  else if (names.has('[Content_Types].xml') && (names.has('xl/workbook.xml') || hasPrefix('xl/'))) kind = 'xlsx';
+  else if (names.has('mimetype') && names.has('content.xml')) kind = 'odf';
+  else if (hasPrefix('word/')) kind = 'docx';
+  else if (hasPrefix('ppt/')) kind = 'pptx';
+  else if (names.has('Index/Document.iwa') || hasPrefix('Index/')) kind = 'numbers';
+  else kind = 'zip';
+  if (kind === 'odf') {
+    const mime = entries.find((e) => e.name === 'mimetype');
+    const text = mime && mime.method === 0 ? data(mime)?.toString('latin1') : undefined;
+    kind = text === undefined || text.includes('spreadsheet') ? 'ods' : 'odf';
+  }
+  if (kind === 'xlsb' || kind === 'ods' || kind === 'numbers') return { kind: 'unsupported', format: kind };
+  if (kind !== 'xlsx') return { kind: 'not-workbook', detected: kind };
+  if (entries.some((e) => e.flags & 1)) return { kind: 'encrypted' };
+  if (!names.has('xl/workbook.xml')) return { kind: 'corrupt', detail: 'no xl/workbook.xml in the package' };
+  return undefined;
+}
+
 /** Reads the zip's central directory (with zip64 records); throws a readable Error when broken. */
 export function centralDirectory(bytes: Buffer): ZipEntry[] {
-  const eocd = findEocd(bytes);
-  if (eocd < 0) throw new Error('the zip archive is truncated (no end-of-directory record)');
-  let count = bytes.readUInt16LE(eocd + 10);
-  let cdSize = bytes.readUInt32LE(eocd + 12);
-  let cdOffset = bytes.readUInt32LE(eocd + 16);
+  return zipDirectory((o, l) => bytes.subarray(o, o + l), bytes.length);
+}
+
+/**
+ * The central directory of a zip of `size` bytes read through `read`, so a large file on disk
+ * needs only its tail and directory in memory. Throws a readable Error when broken.
+ */
+export function zipDirectory(read: ZipRead, size: number): ZipEntry[] {
+  const tailStart = Math.max(0, size - 22 - 0xffff);
+  const tail = read(tailStart, size - tailStart);
+  const at = findEocd(tail);
+  if (at < 0) throw new Error('the zip archive is truncated (no end-of-directory record)');
+  const eocd = tailStart + at;
+  let count = tail.readUInt16LE(at + 10);
+  let cdSize = tail.readUInt32LE(at + 12);
+  let cdOffset = tail.readUInt32LE(at + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const loc = eocd - 20;
-    if (loc < 0 || bytes.readUInt32LE(loc) !== 0x07064b50) throw new Error('zip64 locator missing');
-    const z64 = Number(bytes.readBigUInt64LE(loc + 8));
-    if (z64 + 56 > bytes.length || bytes.readUInt32LE(z64) !== 0x06064b50) throw new Error('zip64 directory record missing');
-    count = Number(bytes.readBigUInt64LE(z64 + 32));
-    cdSize = Number(bytes.readBigUInt64LE(z64 + 40));
-    cdOffset = Number(bytes.readBigUInt64LE(z64 + 48));
+    const locator = loc >= 0 ? read(loc, 20) : Buffer.alloc(0);
+    if (locator.length < 20 || locator.readUInt32LE(0) !== 0x07064b50) throw new Error('zip64 locator missing');
+    const z64 = Number(locator.readBigUInt64LE(8));
+    const rec = read(z64, 56);
+    if (rec.length < 56 || rec.readUInt32LE(0) !== 0x06064b50) throw new Error('zip64 directory record missing');
+    count = Number(rec.readBigUInt64LE(32));
+    cdSize = Number(rec.readBigUInt64LE(40));
+    cdOffset = Number(rec.readBigUInt64LE(48));
   }
   if (count > MAX_ENTRIES) throw new Error(`the archive has ${count} entries`);
-  if (cdOffset + cdSize > bytes.length) throw new Error('the zip archive is truncated (central directory outside the file)');
+  if (cdOffset + cdSize > size) throw new Error('the zip archive is truncated (central directory outside the file)');
+  const bytes = read(cdOffset, cdSize);
   const entries: ZipEntry[] = [];
-  let p = cdOffset;
+  let p = 0;
   for (let i = 0; i < count; i++) {
     if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== 0x02014b50) throw new Error('broken central directory');
     const flags = bytes.readUInt16LE(p + 8);

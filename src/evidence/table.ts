@@ -43,6 +43,7 @@ export const LIMIT_FLAGS: Readonly<Record<keyof ReadLimits, string>> = {
   maxInflatedBytes: '--max-inflated-size',
   maxRows: '--max-rows',
   maxCellChars: '--max-cell-chars',
+  maxCells: '--max-cells',
 };
 
 const PRIMARY: readonly EvidenceField[] = ['code', 'level', 'verified', 'evidence'];

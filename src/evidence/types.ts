@@ -108,6 +108,12 @@ export interface ReadLimits {
   maxRows: number;
   /** Characters in one cell. */
   maxCellChars: number;
+  /**
+   * Cells in a workbook (every sheet; a merged range or a defined name counts every cell it
+   * covers) or fields in a CSV, checked before the file is parsed. Optional: the streamed record
+   * readers, whose memory does not grow with the file, have none.
+   */
+  maxCells?: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -115,4 +121,5 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxInflatedBytes: 100 * 1024 * 1024,
   maxRows: 100_000,
   maxCellChars: 32_767,
+  maxCells: 1_000_000,
 };

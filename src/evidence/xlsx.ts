@@ -13,6 +13,8 @@ import type { EvidenceTable, ReadLimits, ReadOptions, RubricStamp } from './type
 
 /** The hidden sheet `merit template` writes: key/value rows rubric_id, rubric_version, rubric_sha256. */
 export const STAMP_SHEET = '_merit';
+/** The keys of the `_merit` sheet (column A; the value in column B). */
+export const STAMP_KEYS = { id: 'rubric_id', version: 'rubric_version', sha256: 'rubric_sha256' } as const;
 
 /** Worksheet parts merit never needs; skipping them keeps big templates fast (dropdowns on whole columns). */
 const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts'];
@@ -135,7 +137,8 @@ async function loadWorkbook(bytes: Buffer, ctx: XlsxContext): Promise<Workbook> 
 }
 
 function firstLine(message: string): string {
-  const line = message.split('\n')[0] ?? '';
+  // The message ends a sentence of its own: no closing period of the parser's (`tag..`).
+  const line = (message.split('\n')[0] ?? '').replace(/[.\s]+$/, '');
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
@@ -184,7 +187,7 @@ function* dataRows(ws: Worksheet, headerRow: number): Generator<SourceRow> {
   const last = ws.rowCount;
   for (let r = headerRow + 1; r <= last; r++) {
     const row: Row | undefined = ws.findRow(r);
-    if (!row || !row.hasValues) continue;
+    if (!row || !row.hasValues || onlyMergedCells(row)) continue;
     yield {
       row: r,
       hidden: row.hidden,
@@ -195,6 +198,15 @@ function* dataRows(ws: Worksheet, headerRow: number): Generator<SourceRow> {
       },
     };
   }
+}
+
+/** A row whose only cells are the covered part of a merged range (a column merged down the sheet). */
+function onlyMergedCells(row: Row): boolean {
+  let own = false;
+  row.eachCell({ includeEmpty: false }, (cell) => {
+    if (!own && !isMergeSlave(cell)) own = true;
+  });
+  return !own;
 }
 
 type Plain = string | number | boolean | Date | null | undefined | Record<string, unknown>;
@@ -263,11 +275,11 @@ function readStamp(ws: Worksheet): RubricStamp | undefined {
     const v = value ? cellValue(value)?.text : undefined;
     if (k && v && !values.has(k)) values.set(k, v);
   }
-  const id = values.get('rubric_id');
-  const version = values.get('rubric_version');
+  const id = values.get(STAMP_KEYS.id);
+  const version = values.get(STAMP_KEYS.version);
   if (!id || !version) return undefined;
   const stamp: RubricStamp = { id, version };
-  const sha = values.get('rubric_sha256');
+  const sha = values.get(STAMP_KEYS.sha256);
   if (sha) stamp.sha256 = sha;
   return stamp;
 }

@@ -10,8 +10,9 @@ import type { Dec } from '../decimal.js';
 import type { Lang } from '../diagnostics.js';
 import { quoteSheet } from '../diagnostics.js';
 import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
-import { nodes, num, pct } from './format.js';
-import { ui } from './i18n.js';
+import { nodes, num, pct, previousValue } from './format.js';
+import { ui, type UiWords } from './i18n.js';
+import { renderPopulationCsv } from './population.js';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -24,6 +25,8 @@ export interface CsvOptions {
 type Cell = { ext: string } | { own: string } | { dec: Dec | null; kind: 'num' | 'pct' } | { plain: number };
 
 export function renderCsv(a: Assessment, o: CsvOptions): string {
+  // Record rubrics: one population table (the whole population, each band, each group).
+  if (a.population) return renderPopulationCsv(a, o);
   const w = ui(o.lang);
   const header = [
     w.code,
@@ -68,7 +71,7 @@ function row(n: NodeResult, sheet: string | undefined, lang: Lang): Cell[] {
     { dec: n.max, kind: 'num' },
     { dec: n.percent, kind: 'pct' },
     { own: w.nodeStatus[n.status] },
-    { own: used ? cellRef(used, sheet, w.assumed) : '' },
+    { own: used ? cellRef(used, sheet, w, previousValue(n)) : '' },
     { ext: t?.evidence ?? '' },
     { ext: t?.notes ?? '' },
   ];
@@ -82,8 +85,15 @@ function level(v: ValueTrace | undefined): Cell {
   return { ext: String(value) };
 }
 
-function cellRef(v: ValueTrace, sheet: string | undefined, assumed: string): string {
-  if (v.assumed) return `(${assumed})`;
+/** The cell a value came from; an assumed value says so, with the file's value it replaced. */
+function cellRef(v: ValueTrace, sheet: string | undefined, w: UiWords, previous?: ValueTrace): string {
+  if (v.assumed) {
+    if (!previous) return `(${w.assumed})`;
+    const value = previous.parsed !== null ? previous.parsed : previous.raw;
+    const where = cellRef(previous, sheet, w);
+    // Neither `,` nor `;`: the field stays unquoted with either delimiter.
+    return `(${w.assumed} · ${w.wasValue(String(value ?? ''))}${where ? ` · ${where}` : ''})`;
+  }
   if (!v.ref) return '';
   // Always name the sheet when the reader knew it: the cell must be findable from the CSV alone.
   const s = v.ref.sheet ?? sheet;
@@ -106,6 +116,6 @@ export function neutralise(s: string): string {
 }
 
 /** RFC 4180: quote a field holding the delimiter, a quote, CR or LF; double inner quotes. */
-function field(s: string, delimiter: CsvDelimiter): string {
+export function field(s: string, delimiter: CsvDelimiter): string {
   return s.includes(delimiter) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

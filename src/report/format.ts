@@ -5,7 +5,7 @@
 import { Dec } from '../decimal.js';
 import type { Lang } from '../diagnostics.js';
 import type { LocalText } from '../rubric/types.js';
-import type { Assessment, NodeResult, Predicate } from '../scoring/types.js';
+import type { Assessment, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
 
 /** A score as exact decimal text (288.5, 37.5, 5.625); repeating values to at most 4 places. */
 export function num(value: Dec | null | undefined, maxDecimals = 4): string {
@@ -35,6 +35,27 @@ export function predicateText(p: Predicate, lang: Lang): string {
 /** Top-level aspects (children of the root). */
 export function aspects(a: Assessment): NodeResult[] {
   return a.root.children ?? [];
+}
+
+/**
+ * What-if: the file's value that an `--assume` value took the place of — the verified value it
+ * replaced (`trace.replaced`), else the self-assessed value that counted; undefined when the
+ * leaf's value was not assumed or the file had none.
+ */
+export function previousValue(leaf: NodeResult): ValueTrace | undefined {
+  const t = leaf.trace;
+  return t?.verified?.assumed ? (t.replaced ?? t.self) : undefined;
+}
+
+/** The `--assume` values, each with the file's value it took the place of (see previousValue). */
+export function assumptionsWithPrevious(a: Assessment): { code: string; value: string; previous?: ValueTrace }[] {
+  const byCode = new Map<string, NodeResult>();
+  for (const n of nodes(a.root)) if (n.kind === 'leaf' && !byCode.has(n.code)) byCode.set(n.code, n);
+  return a.assumptions.map((x) => {
+    const leaf = byCode.get(x.code);
+    const previous = leaf ? previousValue(leaf) : undefined;
+    return previous ? { ...x, previous } : { ...x };
+  });
 }
 
 /** Every node depth-first (root excluded). */

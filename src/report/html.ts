@@ -21,8 +21,9 @@ import type { Diagnostic, Lang, Severity } from '../diagnostics.js';
 import { formatLocation, hintText, messageText, quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Band, OutOfRangeLabel } from '../rubric/types.js';
 import type { Assessment, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
-import { aspects, nodes, num, pct, predicateText, ratioPct, text } from './format.js';
+import { aspects, assumptionsWithPrevious, nodes, num, pct, predicateText, ratioPct, text } from './format.js';
 import { ui, type UiWords } from './i18n.js';
+import { POPULATION_CSS, populationHtml } from './population.js';
 
 /** The rubric's score scale, as the rubric file declares it. */
 export interface BandScale {
@@ -47,7 +48,8 @@ export function renderHtml(a: Assessment, options: HtmlOptions): string {
     provisionalBox(a, w),
     assumptionsBox(a, w),
     aspectSection(a, w, lang),
-    detailSection(a, w, lang),
+    // Record rubrics: the population (a population's leaves are means, not levels with cells).
+    a.population ? populationHtml(a, lang, { esc, color: (code, kind) => predicateColor({ code, kind } as Predicate, o.scale), ink: contrastText, anchor }) : detailSection(a, w, lang),
     provisionalSources(a, w),
     diagnosticsSection(a.diagnostics, w, lang),
     footer(a, w),
@@ -62,7 +64,7 @@ export function renderHtml(a: Assessment, options: HtmlOptions): string {
 <meta name="color-scheme" content="light">
 <meta name="generator" content="${esc(`${a.tool.name} ${a.tool.version}`)}">
 <title>${esc(title)}</title>
-<style>${CSS}</style>
+<style>${CSS}${a.population ? POPULATION_CSS : ''}</style>
 </head>
 <body>
 <main>
@@ -154,13 +156,16 @@ ${rows}
 
 function assumptionsBox(a: Assessment, w: UiWords): string {
   if (a.assumptions.length === 0) return '';
-  const rows = a.assumptions
-    .map((x) => `<tr><td data-label="${esc(w.code)}" class="mono">${esc(x.code)}</td><td data-label="${esc(w.assumedValue)}" class="num">${esc(x.value)}</td></tr>`)
+  const rows = assumptionsWithPrevious(a)
+    .map((x) => {
+      const previous = x.previous ? `${esc(shownValue(x.previous))}${x.previous.ref ? ` <span class="muted mono">${esc(cellRef(x.previous, a.input.sheet))}</span>` : ''}` : '–';
+      return `<tr><td data-label="${esc(w.code)}" class="mono">${esc(x.code)}</td><td data-label="${esc(w.assumedValue)}" class="num">${esc(x.value)}</td><td data-label="${esc(w.valueInFile)}" class="num">${previous}</td></tr>`;
+    })
     .join('');
   return `<section class="box whatif-box" role="note" aria-labelledby="assume-h">
 <h2 id="assume-h">${esc(w.assumptions)}</h2>
 <p>${esc(w.assumptionsWarning(a.assumptions.length))}</p>
-<table class="data compact narrow"><thead><tr><th scope="col">${esc(w.code)}</th><th scope="col">${esc(w.assumedValue)}</th></tr></thead><tbody>${rows}</tbody></table>
+<table class="data compact narrow"><thead><tr><th scope="col">${esc(w.code)}</th><th scope="col">${esc(w.assumedValue)}</th><th scope="col">${esc(w.valueInFile)}</th></tr></thead><tbody>${rows}</tbody></table>
 </section>`;
 }
 
@@ -176,7 +181,7 @@ function scoreSection(a: Assessment, o: HtmlOptions, w: UiWords): string {
 <div class="stats">
 <div class="stat total"><div class="label">${esc(w.total)}</div><div class="big"><span class="score-value">${esc(num(a.score))}</span></div><div class="sub">${esc(w.outOf(num(a.score), num(a.max)))}${esc(pctText)}</div></div>
 <div class="stat pred"><div class="label">${esc(w.predicate)}</div><div class="predicate" style="background:${fill};color:${contrastText(fill)}">${esc(predicateText(p, lang))}</div>${next ? `<div class="sub">${esc(next)}</div>` : ''}</div>
-<div class="stat"><div class="label">${esc(w.selfTotal)}</div><div class="mid">${esc(num(a.selfScore))}</div><div class="sub">${esc(w.selfPredicate)}: ${esc(predicateText(a.selfPredicate, lang))}</div></div>
+${a.population ? '' : `<div class="stat"><div class="label">${esc(w.selfTotal)}</div><div class="mid">${esc(num(a.selfScore))}</div><div class="sub">${esc(w.selfPredicate)}: ${esc(predicateText(a.selfPredicate, lang))}</div></div>`}
 <div class="stat"><div class="label">${esc(w.coverage)}</div><div class="mid">${esc(ratioPct(a.coverage))}%</div><div class="sub">${esc(w.coverageSentence(ratioPct(a.coverage)))}</div></div>
 </div>
 <figure class="chart band-chart">
@@ -283,9 +288,9 @@ ${totals}
 ${code}
 ${name}
 <td data-label="${esc(w.self)}" class="num${t?.used === 'self' ? ' used' : ''}">${levelHtml(t?.self, w)}</td>
-<td data-label="${esc(w.verified)}" class="num${t?.used === 'verified' ? ' used' : ''}${changed ? ' changed' : ''}">${levelHtml(t?.verified, w)}</td>
+<td data-label="${esc(w.verified)}" class="num${t?.used === 'verified' ? ' used' : ''}${changed ? ' changed' : ''}">${levelHtml(t?.verified, w)}${t?.replaced ? ` <span class="muted">${esc(w.wasValue(shownValue(t.replaced)))}</span>` : ''}</td>
 ${totals}
-<td data-label="${esc(w.sourceCell)}" class="mono c-cell">${ref?.ref ? esc(cellRef(ref, a.input.sheet)) : '–'}</td>
+<td data-label="${esc(w.sourceCell)}" class="mono c-cell">${ref?.assumed ? `<span class="muted">${esc(w.assumed)}</span>` : ref?.ref ? esc(cellRef(ref, a.input.sheet)) : '–'}</td>
 <td data-label="${esc(w.evidence)}" class="wide">${evidence}${notes}${rule}</td>
 </tr>`;
 }
@@ -586,9 +591,14 @@ function provenanceBadge(n: NodeResult, w: UiWords): string {
   return ` <span class="badge ${n.provenance.confidence === 'uncertain' ? 'bad' : 'warn'}" title="${esc(n.provenance.source)}">${esc(w.confidence[n.provenance.confidence])}</span>`;
 }
 
+/** A value as the file gave it (parsed where it could be read). */
+function shownValue(v: ValueTrace): string {
+  return v.parsed !== null && v.parsed !== undefined ? String(v.parsed) : v.raw === null ? '' : String(v.raw);
+}
+
 function levelHtml(v: ValueTrace | undefined, w: UiWords): string {
   if (!v) return '<span class="muted">–</span>';
-  const shown = v.parsed !== null && v.parsed !== undefined ? String(v.parsed) : v.raw === null ? '' : String(v.raw);
+  const shown = shownValue(v);
   const bad = v.points === null ? ' class="bad-value"' : '';
   const assumed = v.assumed ? ` <span class="badge info">${esc(w.assumed)}</span>` : '';
   return `<span${bad}>${esc(shown)}</span>${assumed}`;

@@ -9,6 +9,45 @@ import type { Lang, Severity } from '../diagnostics.js';
 import type { Confidence, RubricStatus } from '../rubric/types.js';
 import type { LeafTrace, NodeStatus } from '../scoring/types.js';
 
+/** Words for a record-mode (population) assessment. */
+export interface PopulationWords {
+  heading: string;
+  /** `28 of 30 rows scored` */
+  scored: (scored: number, rows: number) => string;
+  /** `2 rows not scored (errors): left out of the mean` */
+  skipped: (n: number) => string;
+  /** `1 repeated NIP (both rows counted)` */
+  duplicates: (n: number, header: string, estimated: boolean) => string;
+  /** How the population score is made. */
+  method: string;
+  mean: string;
+  lowest: string;
+  highest: string;
+  distribution: string;
+  /** Accessible text of the distribution chart. */
+  distributionAlt: (parts: string) => string;
+  count: string;
+  share: string;
+  dimensions: string;
+  /** The mean of a dimension over the records it applies to. */
+  meanScore: string;
+  records: string;
+  /** `By Unit Kerja` */
+  by: (header: string) => string;
+  /** Said of a breakdown grouped by lookup case (S1 and S-1 together). */
+  byCase: string;
+  group: string;
+  /** --records and the XLSX: the file row, the record's status and problems. */
+  row: string;
+  status: { scored: string; skipped: string };
+  problems: string;
+  predicateCode: string;
+  /** XLSX sheet names (at most 31 characters). */
+  breakdownSheet: string;
+  /** The total row of the dimension table: the population mean before the rubric's rounding. */
+  totalUnrounded: string;
+}
+
 export interface UiWords {
   // Header
   report: string;
@@ -78,6 +117,10 @@ export interface UiWords {
   assumed: string;
   /** Warning that the result includes what-if values. */
   assumptionsWarning: (n: number) => string;
+  /** The file's value an assumed one took the place of: `was 2`. */
+  wasValue: (value: string) => string;
+  /** Column head: the file's value an assumed one took the place of. */
+  valueInFile: string;
 
   // Diagnostics
   diagnostics: string;
@@ -123,6 +166,9 @@ export interface UiWords {
   confidenceHead: string;
   /** Heading of the list of provisional parts with their sources. */
   provisionalSources: string;
+
+  /** Record rubrics: the population summary (every renderer). */
+  population: PopulationWords;
 }
 
 const id: UiWords = {
@@ -190,6 +236,8 @@ const id: UiWords = {
   assumptions: 'Asumsi',
   assumed: 'asumsi',
   assumptionsWarning: (n) => `Hasil ini memakai ${n} nilai asumsi (--assume), bukan dari berkas.`,
+  wasValue: (v) => `semula ${v}`,
+  valueInFile: 'Nilai di berkas',
 
   diagnostics: 'Diagnostik',
   noDiagnostics: 'Tidak ada diagnostik.',
@@ -224,6 +272,33 @@ const id: UiWords = {
   part: 'Bagian',
   confidenceHead: 'Keyakinan',
   provisionalSources: 'Sumber bagian sementara',
+
+  population: {
+    heading: 'Populasi',
+    scored: (n, rows) => `${n} dari ${rows} baris dinilai`,
+    skipped: (n) => `${n} baris tidak dinilai (galat) dan tidak masuk rata-rata`,
+    duplicates: (n, h, est) => `${est ? 'sedikitnya ' : ''}${n} ${h} ganda (setiap baris tetap dihitung)`,
+    method: 'Nilai populasi = rata-rata nilai per pegawai, dibulatkan sekali lagi seperti aturan rubrik.',
+    mean: 'Rata-rata',
+    lowest: 'terendah',
+    highest: 'tertinggi',
+    distribution: 'Sebaran predikat',
+    distributionAlt: (p) => `Sebaran predikat: ${p}`,
+    count: 'Jumlah',
+    share: 'Porsi',
+    dimensions: 'Dimensi',
+    meanScore: 'Rata-rata nilai',
+    records: 'Pegawai',
+    by: (h) => `Menurut ${h}`,
+    byCase: 'dikelompokkan menurut pilihan rubrik: ejaan seperti S1 dan S-1 digabung',
+    group: 'Kelompok',
+    row: 'Baris',
+    status: { scored: 'dinilai', skipped: 'tidak dinilai' },
+    problems: 'Masalah',
+    predicateCode: 'Kode predikat',
+    breakdownSheet: 'Kelompok',
+    totalUnrounded: 'Rata-rata sebelum pembulatan',
+  },
 };
 
 const en: UiWords = {
@@ -291,6 +366,8 @@ const en: UiWords = {
   assumptions: 'Assumptions',
   assumed: 'assumed',
   assumptionsWarning: (n) => `This result uses ${n} assumed value${n === 1 ? '' : 's'} (--assume), not from the file.`,
+  wasValue: (v) => `was ${v}`,
+  valueInFile: 'Value in file',
 
   diagnostics: 'Diagnostics',
   noDiagnostics: 'No diagnostics.',
@@ -325,6 +402,33 @@ const en: UiWords = {
   part: 'Part',
   confidenceHead: 'Confidence',
   provisionalSources: 'Sources of the provisional parts',
+
+  population: {
+    heading: 'Population',
+    scored: (n, rows) => `${n} of ${rows} rows scored`,
+    skipped: (n) => `${n} row${n === 1 ? '' : 's'} not scored (errors), left out of the mean`,
+    duplicates: (n, h, est) => `${est ? 'at least ' : ''}${n} repeated ${h} (every row still counted)`,
+    method: "Population score = the mean of the record scores, rounded once more by the rubric's rule.",
+    mean: 'Mean',
+    lowest: 'lowest',
+    highest: 'highest',
+    distribution: 'Distribution over bands',
+    distributionAlt: (p) => `Distribution over bands: ${p}`,
+    count: 'Count',
+    share: 'Share',
+    dimensions: 'Dimensions',
+    meanScore: 'Mean score',
+    records: 'Records',
+    by: (h) => `By ${h}`,
+    byCase: "grouped by the rubric's case: spellings such as S1 and S-1 merged",
+    group: 'Group',
+    row: 'Row',
+    status: { scored: 'scored', skipped: 'not scored' },
+    problems: 'Problems',
+    predicateCode: 'Predicate code',
+    breakdownSheet: 'Groups',
+    totalUnrounded: 'Mean before rounding',
+  },
 };
 
 export const UI: Readonly<Record<Lang, UiWords>> = { id, en };

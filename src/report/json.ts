@@ -10,6 +10,7 @@
 import type { Dec } from '../decimal.js';
 import type { Args, Diagnostic, Location } from '../diagnostics.js';
 import { hintText, messageText } from '../diagnostics.js';
+import { populationJson } from './population.js';
 import type { CellRef } from '../evidence/types.js';
 import type { LocalText, OutOfRangeLabel, Provenance } from '../rubric/types.js';
 import type { Assessment, LeafTrace, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
@@ -24,30 +25,18 @@ export function renderJson(a: Assessment, o: JsonOptions): string {
   return JSON.stringify(reportObject(a, o), null, 2) + '\n';
 }
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-type Obj = { [key: string]: Json };
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type Obj = { [key: string]: Json };
 
 /** The report as a plain object (key order as written), for embedding in a batch report. */
 export function reportObject(a: Assessment, o: JsonOptions): Obj {
   const r: Obj = {
     schema: REPORT_SCHEMA,
     tool: { name: a.tool.name, version: a.tool.version },
-    rubric: {
-      id: a.rubric.id,
-      version: a.rubric.version,
-      sha256: a.rubric.sha256,
-      title: local(a.rubric.title),
-      status: a.rubric.status,
-      subject: a.rubric.subject,
-      source: a.rubric.source,
-    },
-    input: compact({ path: a.input.path, sha256: a.input.sha256, format: a.input.format, sheet: a.input.sheet }),
-    subject: compact({ name: a.subject.name, period: a.subject.period, source: a.subject.source }),
-    score: n(a.score),
-    unroundedScore: n(a.unroundedScore),
-    max: n(a.max),
-    percent: nOrNull(a.percent),
-    predicate: predicate(a.predicate),
+    rubric: rubricObject(a.rubric),
+    input: inputObject(a),
+    subject: subjectObject(a),
+    ...totalsObject(a),
     selfScore: n(a.selfScore),
     selfPredicate: predicate(a.selfPredicate),
     scale: scale(a.scale),
@@ -59,9 +48,30 @@ export function reportObject(a: Assessment, o: JsonOptions): Obj {
     assumptions: a.assumptions.map((x) => ({ code: x.code, value: x.value })),
     root: node(a.root),
     diagnostics: a.diagnostics.map(diagnostic),
+    ...(a.population ? { population: populationJson(a.population) } : {}),
   };
   if (!o.deterministic && a.generatedAt !== undefined) r.generatedAt = a.generatedAt;
   return r;
+}
+
+/** The report's totals: `score`, `unroundedScore`, `max`, `percent`, `predicate` (also used by `merit diff`). */
+export function totalsObject(a: Assessment): Obj {
+  return { score: n(a.score), unroundedScore: n(a.unroundedScore), max: n(a.max), percent: nOrNull(a.percent), predicate: predicate(a.predicate) };
+}
+
+/** The report's `input` object (also used by the analysis outputs). */
+export function inputObject(a: Assessment): Obj {
+  return compact({ path: a.input.path, sha256: a.input.sha256, format: a.input.format, sheet: a.input.sheet });
+}
+
+/** The report's `subject` object. */
+export function subjectObject(a: Assessment): Obj {
+  return compact({ name: a.subject.name, period: a.subject.period, source: a.subject.source });
+}
+
+/** The rubric a report was made with (also the head of a batch report). */
+export function rubricObject(r: Assessment['rubric']): Obj {
+  return { id: r.id, version: r.version, sha256: r.sha256, title: local(r.title), status: r.status, subject: r.subject, source: r.source };
 }
 
 function node(x: NodeResult): Obj {
@@ -82,6 +92,7 @@ function node(x: NodeResult): Obj {
   r.share = n(x.share);
   r.coverage = n(x.coverage);
   r.missingPolicy = x.missingPolicy;
+  if (x.records !== undefined) r.records = x.records;
   if (x.provenance) r.provenance = provenance(x.provenance);
   if (x.trace) r.trace = trace(x.trace);
   if (x.children) r.children = x.children.map(node);
@@ -92,12 +103,13 @@ function trace(t: LeafTrace): Obj {
   const r: Obj = { kind: t.kind, used: t.used, rule: t.rule };
   if (t.self) r.self = value(t.self);
   if (t.verified) r.verified = value(t.verified);
+  if (t.replaced) r.replaced = value(t.replaced);
   if (t.evidence !== undefined) r.evidence = t.evidence;
   if (t.notes !== undefined) r.notes = t.notes;
   return r;
 }
 
-function value(v: ValueTrace): Obj {
+export function value(v: ValueTrace): Obj {
   const r: Obj = {};
   if (v.ref) r.ref = ref(v.ref);
   r.raw = v.raw;
@@ -107,11 +119,11 @@ function value(v: ValueTrace): Obj {
   return r;
 }
 
-function ref(c: CellRef): Obj {
+export function ref(c: CellRef): Obj {
   return compact({ sheet: c.sheet, cell: c.cell, row: c.row, column: c.column, line: c.line });
 }
 
-function predicate(p: Predicate): Obj {
+export function predicate(p: Predicate): Obj {
   return compact({ code: p.code, label: local(p.label), kind: p.kind, color: p.color });
 }
 
@@ -138,7 +150,8 @@ function provenance(p: Provenance): Obj {
   return compact({ source: p.source, confidence: p.confidence, note: p.note });
 }
 
-function diagnostic(d: Diagnostic): Obj {
+/** A diagnostic as the report writes it (also used for a batch's unreadable files). */
+export function diagnostic(d: Diagnostic): Obj {
   const r: Obj = { code: d.code, severity: d.severity, args: args(d.args) };
   if (d.location) r.location = location(d.location);
   r.message = { id: messageText(d, 'id'), en: messageText(d, 'en') };
@@ -170,20 +183,20 @@ function location(l: Location): Obj {
   });
 }
 
-function local(t: LocalText): Obj {
+export function local(t: LocalText): Obj {
   return { id: t.id, en: t.en };
 }
 
-function n(d: Dec): number {
+export function n(d: Dec): number {
   return d.toNumber();
 }
 
-function nOrNull(d: Dec | null | undefined): number | null {
+export function nOrNull(d: Dec | null | undefined): number | null {
   return d ? d.toNumber() : null;
 }
 
 /** Drops undefined values, keeping the order the keys were written in. */
-function compact(o: { [key: string]: Json | undefined }): Obj {
+export function compact(o: { [key: string]: Json | undefined }): Obj {
   const r: Obj = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) r[k] = v;
   return r;

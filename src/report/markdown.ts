@@ -9,8 +9,9 @@
 import type { Diagnostic, Lang, Severity } from '../diagnostics.js';
 import { arg, formatLocation, hintText, messageText, quoteSheet, severityWord, sortDiagnostics } from '../diagnostics.js';
 import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
-import { aspects, num, pct, predicateText, ratioPct, text } from './format.js';
+import { aspects, assumptionsWithPrevious, num, pct, predicateText, ratioPct, text } from './format.js';
 import { ui, type UiWords } from './i18n.js';
+import { populationMarkdown } from './population.js';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -47,7 +48,8 @@ export function renderMarkdown(a: Assessment, o: MarkdownOptions): string {
   if (a.assumptions.length > 0) {
     out.push('');
     out.push(`> ${inline(w.assumptionsWarning(a.assumptions.length))}`);
-    out.push(`> ${w.assumptions}: ${a.assumptions.map((x) => code(`${x.code}=${x.value}`)).join(', ')}`);
+    const list = assumptionsWithPrevious(a).map((x) => code(`${x.code}=${x.value}`) + (x.previous ? ` (${inline(w.wasValue(plainValue(x.previous, lang)))})` : ''));
+    out.push(`> ${w.assumptions}: ${list.join(', ')}`);
   }
 
   // ---- Aspect table -------------------------------------------------------------------------
@@ -59,12 +61,17 @@ export function renderMarkdown(a: Assessment, o: MarkdownOptions): string {
   for (const x of aspects(a)) {
     out.push(`| ${cell(x.code)}${provisionalMark(x)} | ${cell(text(x.name, lang))} | ${num(x.score)} | ${num(x.max)} | ${pct(x.percent)} |`);
   }
-  out.push(`| | **${a.root.score.eq(a.score) ? w.total_row : w.total_row_unrounded}** | **${num(a.root.score)}** | **${num(a.root.max)}** | **${pct(a.root.percent)}** |`);
+  out.push(`| | **${a.root.score.eq(a.score) ? w.total_row : a.population ? w.population.totalUnrounded : w.total_row_unrounded}** | **${num(a.root.score)}** | **${num(a.root.max)}** | **${pct(a.root.percent)}** |`);
+
+  // ---- Record rubrics: the population instead of criteria (a population's leaves are means) -
+  if (a.population) out.push('', ...populationMarkdown(a, lang, inline));
 
   // ---- Criteria per aspect ------------------------------------------------------------------
-  out.push('');
-  out.push(`### ${w.criteria}`);
-  for (const x of aspects(a)) {
+  if (!a.population) {
+    out.push('');
+    out.push(`### ${w.criteria}`);
+  }
+  for (const x of a.population ? [] : aspects(a)) {
     out.push('');
     out.push('<details>');
     out.push(
@@ -98,7 +105,9 @@ export function renderMarkdown(a: Assessment, o: MarkdownOptions): string {
 
 function leafRow(leaf: NodeResult, a: Assessment, lang: Lang, w: UiWords): string {
   const t = leaf.trace;
-  const levels = `${valueText(t?.self, lang)} → ${valueText(t?.verified, lang)}`;
+  // What-if: the file's verified value the assumed one replaced.
+  const replaced = t?.replaced ? ` (${inline(w.wasValue(plainValue(t.replaced, lang)))})` : '';
+  const levels = `${valueText(t?.self, lang)} → ${valueText(t?.verified, lang)}${replaced}`;
   const used = t?.used === 'verified' ? t.verified : t?.used === 'self' ? t.self : undefined;
   let source = used ? refText(used, a.input.sheet, w) : '';
   if (leaf.status !== 'scored') source = [source, `*${w.nodeStatus[leaf.status]}*`].filter(Boolean).join(' ');
@@ -107,9 +116,14 @@ function leafRow(leaf: NodeResult, a: Assessment, lang: Lang, w: UiWords): strin
 
 function valueText(v: ValueTrace | undefined, lang: Lang): string {
   if (!v) return '–';
-  const value = v.parsed !== null ? v.parsed : v.raw;
-  const s = value === null ? '?' : typeof value === 'boolean' ? arg(value, lang) : cell(String(value));
+  const s = cell(plainValue(v, lang));
   return v.assumed ? `${s}\\*` : s;
+}
+
+/** A value as text, unescaped (the caller escapes the sentence it goes into). */
+function plainValue(v: ValueTrace, lang: Lang): string {
+  const value = v.parsed !== null ? v.parsed : v.raw;
+  return value === null ? '?' : typeof value === 'boolean' ? arg(value, lang) : String(value);
 }
 
 function refText(v: ValueTrace, sheet: string | undefined, w: UiWords): string {
@@ -186,7 +200,7 @@ function* allLeaves(n: NodeResult): Generator<NodeResult> {
  * HTML text (inside `<summary>`, `<sub>`), on one line. A word joiner after `@` and `#` keeps
  * GitHub from turning evidence text into @mentions and #issue links in a PR comment.
  */
-function html(s: string): string {
+export function html(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -196,12 +210,12 @@ function html(s: string): string {
 }
 
 /** Markdown inline text: HTML-escaped, Markdown punctuation backslash-escaped, one line. */
-function inline(s: string): string {
+export function inline(s: string): string {
   return html(s).replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
 }
 
 /** A table cell: inline text; the `|` escape above keeps the column count. */
-function cell(s: string): string {
+export function cell(s: string): string {
   return inline(s);
 }
 
@@ -209,7 +223,7 @@ function cell(s: string): string {
  * Inline code that survives backticks in the text (CommonMark: a longer fence). In a table cell
  * a `|` must still be escaped (GFM splits cells before parsing code spans).
  */
-function code(s: string, inTable = false): string {
+export function code(s: string, inTable = false): string {
   let flat = s.replace(/[\r\n]+/g, ' ');
   if (inTable) flat = flat.replace(/\|/g, '\\|');
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));

@@ -12,8 +12,9 @@ import { Dec } from '../decimal.js';
 import type { Diagnostic, Lang, Severity } from '../diagnostics.js';
 import { arg, formatDiagnostic, quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Assessment, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
-import { aspects, num, pct, predicateText, ratioPct, text } from './format.js';
+import { aspects, assumptionsWithPrevious, num, pct, predicateText, ratioPct, text } from './format.js';
 import { ui, type UiWords } from './i18n.js';
+import { populationText } from './population.js';
 
 export interface TextOptions {
   lang: Lang;
@@ -68,13 +69,18 @@ export function renderText(a: Assessment, o: TextOptions): string {
   if (a.assumptions.length > 0) {
     out.push('');
     for (const line of wrap(w.assumptionsWarning(a.assumptions.length), width, '* ', '  ')) out.push(c.yellow(line));
-    const list = a.assumptions.map((x) => `${x.code}=${x.value}`).join(', ');
+    const list = assumptionsWithPrevious(a)
+      .map((x) => `${x.code}=${x.value}${x.previous ? ` (${w.wasValue(valueText(x.previous, o.lang))})` : ''}`)
+      .join(', ');
     for (const line of wrap(`${w.assumptions}: ${list}`, width, '  ', '  ')) out.push(line);
   }
   out.push('');
 
   // ---- Aspect table -------------------------------------------------------------------------
   out.push(...table(a, o, w, width));
+
+  // ---- Record rubrics: the population (distribution, breakdowns) ----------------------------
+  if (a.population) out.push('', ...populationText(a, { lang: o.lang, color: c, width }));
 
   // ---- Diagnostics --------------------------------------------------------------------------
   if (a.diagnostics.length > 0) {
@@ -108,6 +114,8 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
   const mark = (n: NodeResult): string => (isProvisional(n) ? '†' : '');
   let anyAssumed = false;
   let anyProvisional = false;
+  /** Verbose: a column of levels and source cells (an agency's leaves; a population has none). */
+  const levels = o.verbose && !a.population;
 
   for (const aspect of aspects(a)) {
     rows.push(rowFor(aspect, aspect.code + mark(aspect), o.lang));
@@ -116,9 +124,15 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
     for (const leaf of leavesOf(aspect)) {
       const row = rowFor(leaf, '  ' + leaf.code + mark(leaf), o.lang);
       anyProvisional ||= isProvisional(leaf);
+      // A population's leaves are means: no levels or cells to show.
+      if (a.population) {
+        rows.push(row);
+        continue;
+      }
       const tr = leaf.trace;
       const self = valueText(tr?.self, o.lang);
-      const ver = valueText(tr?.verified, o.lang);
+      // What-if: the file's verified value the assumed one replaced.
+      const ver = valueText(tr?.verified, o.lang) + (tr?.replaced ? ` (${w.wasValue(valueText(tr.replaced, o.lang))})` : '');
       anyAssumed ||= !!tr?.self?.assumed || !!tr?.verified?.assumed;
       row.levels = `${self} → ${ver}`;
       const used = tr?.used === 'verified' ? tr.verified : tr?.used === 'self' ? tr.self : (tr?.verified ?? tr?.self);
@@ -138,27 +152,27 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
     score: w.score,
     max: w.max,
     pct: w.percent,
-    levels: o.verbose ? w.level : undefined,
-    cell: o.verbose ? w.cell : undefined,
+    levels: levels ? w.level : undefined,
+    cell: levels ? w.cell : undefined,
   };
   // The table's own total is the aspects' sum; the rounded total above is the reported one.
   const rounded = !a.root.score.eq(a.score);
-  const total: Row = { node: a.root, code: '', name: rounded ? w.total_row_unrounded : w.total_row, score: num(a.root.score), max: num(a.max), pct: pct(a.root.percent) };
+  const total: Row = { node: a.root, code: '', name: rounded ? (a.population ? w.population.totalUnrounded : w.total_row_unrounded) : w.total_row, score: num(a.root.score), max: num(a.max), pct: pct(a.root.percent) };
 
   const all = [head, ...rows, total];
   const codeW = maxLen(all.map((r) => r.code));
   const scoreW = maxLen(all.map((r) => r.score));
   const maxW = maxLen(all.map((r) => r.max));
   const pctW = maxLen(all.map((r) => r.pct));
-  const levelsW = o.verbose ? maxLen(all.map((r) => r.levels ?? '')) : 0;
-  const cellW = o.verbose ? maxLen(all.map((r) => r.cell ?? '')) : 0;
+  const levelsW = levels ? maxLen(all.map((r) => r.levels ?? '')) : 0;
+  const cellW = levels ? maxLen(all.map((r) => r.cell ?? '')) : 0;
   const longestName = maxLen(all.map((r) => r.name));
 
   // Layouts from the richest to the leanest; the first that leaves names enough room wins.
   const preferredBar = width >= 120 ? 20 : width >= 60 ? 10 : 0;
   const candidates: Omit<Layout, 'nameW' | 'tailW'>[] = [
-    { sep: GAP, pct: true, barW: preferredBar, levels: o.verbose },
-    { sep: GAP, pct: true, barW: 0, levels: o.verbose },
+    { sep: GAP, pct: true, barW: preferredBar, levels },
+    { sep: GAP, pct: true, barW: 0, levels },
     { sep: GAP, pct: true, barW: 0, levels: false },
     { sep: GAP, pct: false, barW: 0, levels: false },
     { sep: ' ', pct: false, barW: 0, levels: false },
@@ -272,13 +286,16 @@ function bar(n: NodeResult, barW: number, c: ChalkInstance): string {
 // Predicate colour
 
 type Tone = 'red' | 'yellow' | 'green' | 'cyan' | 'gray';
-/** Default colours by band rank when the rubric gives none (KASN and IP ASN use roman numerals). */
-const RANK_COLOURS: Record<string, Tone> = { I: 'red', II: 'yellow', III: 'green', IV: 'cyan', V: 'cyan' };
+/**
+ * Default colours by band rank when the rubric gives none (KASN and IP ASN use roman numerals).
+ * A Map: a band code is rubric text (`toString` must not find Object.prototype's).
+ */
+const RANK_COLOURS: ReadonlyMap<string, Tone> = new Map([['I', 'red'], ['II', 'yellow'], ['III', 'green'], ['IV', 'cyan'], ['V', 'cyan']]);
 
-function predicateStyle(p: Predicate, c: ChalkInstance): (s: string) => string {
+export function predicateStyle(p: Predicate, c: ChalkInstance): (s: string) => string {
   if (p.color && /^#[0-9a-fA-F]{6}$/.test(p.color)) return (s) => c.bold.hex(p.color!)(s);
   const name: Tone =
-    p.kind === 'below' ? 'red' : p.kind === 'above' ? 'cyan' : p.kind === 'none' ? 'gray' : (RANK_COLOURS[p.code] ?? 'green');
+    p.kind === 'below' ? 'red' : p.kind === 'above' ? 'cyan' : p.kind === 'none' ? 'gray' : (RANK_COLOURS.get(p.code) ?? 'green');
   return (s) => c.bold[name](s);
 }
 
@@ -312,7 +329,7 @@ function diagnostics(ds: readonly Diagnostic[], lang: Lang, w: UiWords, c: Chalk
 // ---------------------------------------------------------------------------------------------
 // Plain-text layout helpers (measure in code points; the report uses no wide characters)
 
-function len(s: string): number {
+export function len(s: string): number {
   let n = 0;
   for (const _ of s) n++;
   return n;
@@ -323,14 +340,14 @@ function maxLen(values: string[]): number {
 }
 
 /** Truncates to `w` code points with a trailing ellipsis. */
-function fit(s: string, w: number): string {
+export function fit(s: string, w: number): string {
   if (w <= 0) return '';
   const chars = [...s];
   return chars.length <= w ? s : chars.slice(0, Math.max(0, w - 1)).join('') + '…';
 }
 
 /** Truncates from the left (paths: the file name matters most). */
-function fitLeft(s: string, w: number): string {
+export function fitLeft(s: string, w: number): string {
   if (w <= 0) return '';
   const chars = [...s];
   return chars.length <= w ? s : '…' + chars.slice(chars.length - (w - 1)).join('');

@@ -22,8 +22,9 @@ import { Dec } from '../decimal.js';
 import type { Lang, Severity } from '../diagnostics.js';
 import { formatLocation, hintText, messageText, quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Assessment, NodeResult, NodeStatus, Predicate, ValueTrace } from '../scoring/types.js';
-import { aspects, nodes, predicateText, text } from './format.js';
+import { aspects, assumptionsWithPrevious, nodes, predicateText, previousValue, text } from './format.js';
 import { ui, type UiWords } from './i18n.js';
+import { populationSheet } from './population-xlsx.js';
 
 export interface XlsxOptions {
   lang: Lang;
@@ -55,6 +56,7 @@ export async function renderXlsx(a: Assessment, o: XlsxOptions): Promise<Buffer>
 
   summarySheet(wb, a, w, o.lang);
   detailSheet(wb, a, w, o.lang);
+  if (a.population) populationSheet(wb, a, w, o.lang);
   diagnosticsSheet(wb, a, w, o.lang);
 
   const out = await wb.xlsx.writeBuffer();
@@ -68,20 +70,20 @@ export async function renderXlsx(a: Assessment, o: XlsxOptions): Promise<Buffer>
 
 const HEAD_FILL: Fill = solid('1F2933');
 const HEAD_FONT: Partial<Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
-const SOFT_FILL: Fill = solid('F4F6F8');
-const WARN_FILL: Fill = solid('FFF6E0');
+export const SOFT_FILL: Fill = solid('F4F6F8');
+export const WARN_FILL: Fill = solid('FFF6E0');
 const INFO_FILL: Fill = solid('EAF2FB');
 const BAD_FILL: Fill = solid('FDECEA');
-const THIN: Partial<Borders> = { bottom: { style: 'thin', color: { argb: 'FFD9DEE4' } } };
+export const THIN: Partial<Borders> = { bottom: { style: 'thin', color: { argb: 'FFD9DEE4' } } };
 
 /** Scores: integers plainly (410), others with their decimals (288.5, 5.625). */
-const SCORE_FMT = '0.0###';
+export const SCORE_FMT = '0.0###';
 const INT_FMT = '0';
-function scoreFmt(v: number): string {
+export function scoreFmt(v: number): string {
   return Number.isInteger(v) ? INT_FMT : SCORE_FMT;
 }
-const PCT_FMT = '0.0%';
-const WRAP_TOP: Partial<Alignment> = { wrapText: true, vertical: 'top' };
+export const PCT_FMT = '0.0%';
+export const WRAP_TOP: Partial<Alignment> = { wrapText: true, vertical: 'top' };
 
 function summarySheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void {
   const ws = wb.addWorksheet(w.summarySheet, {
@@ -187,8 +189,8 @@ function summarySheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void
   if (a.assumptions.length > 0) {
     r++;
     table(
-      [w.code, w.assumedValue],
-      a.assumptions.map((x) => [x.code, x.value]),
+      [w.code, w.assumedValue, w.valueInFile],
+      assumptionsWithPrevious(a).map((x) => [x.code, x.value, x.previous ? previousText(x.previous, w) : '']),
     );
   }
 }
@@ -221,7 +223,7 @@ function detailSheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void 
       dec(n.max),
       ratio(n.percent),
       w.nodeStatus[n.status],
-      ref?.ref ? `${ref.ref.sheet !== undefined ? `${quoteSheet(ref.ref.sheet)}!` : ''}${ref.ref.cell}` : '',
+      ref?.assumed ? `(${w.assumed})` : refName(ref),
       t?.evidence ?? '',
       t?.notes ?? '',
       t?.rule ?? '',
@@ -251,6 +253,8 @@ function detailSheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void 
     if (t?.verified?.assumed) {
       row.getCell(5).fill = INFO_FILL;
       row.getCell(5).font = { italic: true, color: { argb: 'FF1B4F72' } };
+      const previous = previousValue(n);
+      row.getCell(5).note = `${w.assumed} (--assume)${previous ? `; ${previousText(previous, w)}` : ''}`;
     }
     if (t?.self && t.verified && String(t.self.parsed ?? t.self.raw) !== String(t.verified.parsed ?? t.verified.raw) && !t.verified.assumed) {
       row.getCell(5).fill = WARN_FILL;
@@ -288,17 +292,17 @@ function diagnosticsSheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): 
 // ---------------------------------------------------------------------------------------------
 // Cells
 
-type CellValue = string | number | null;
+export type CellValue = string | number | null;
 
 /** Writes values into a row: text neutralised, numbers as numbers, null as an empty cell. */
-function setRow(row: Row, values: CellValue[]): Row {
+export function setRow(row: Row, values: CellValue[]): Row {
   values.forEach((v, i) => {
     row.getCell(i + 1).value = v === '' ? null : typeof v === 'string' ? safe(v) : v;
   });
   return row;
 }
 
-function styleHeader(row: Row, n: number): Row {
+export function styleHeader(row: Row, n: number): Row {
   for (let c = 1; c <= n; c++) {
     const cell = row.getCell(c);
     cell.fill = HEAD_FILL;
@@ -306,6 +310,17 @@ function styleHeader(row: Row, n: number): Row {
     cell.alignment = { vertical: 'middle', wrapText: true };
   }
   return row;
+}
+
+/** `'Penilaian'!E13`, or '' for a value that came from no cell. */
+function refName(v: ValueTrace | undefined): string {
+  return v?.ref ? `${v.ref.sheet !== undefined ? `${quoteSheet(v.ref.sheet)}!` : ''}${v.ref.cell}` : '';
+}
+
+/** What-if: the file's value an assumed one took the place of, and its cell: `was 2 (Penilaian!E13)`. */
+function previousText(v: ValueTrace, w: UiWords): string {
+  const where = refName(v);
+  return w.wasValue(String(levelValue(v) ?? '')) + (where ? ` (${where})` : '');
 }
 
 /** A level as the file gave it: a number stays a number, anything else is text. */
@@ -340,11 +355,12 @@ function ratio(percent: Dec | null): number | null {
 }
 const HUNDRED = Dec.int(100);
 
-function solid(rgb: string): Fill {
+export function solid(rgb: string): Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } };
 }
 
-const RANK_COLORS: Record<string, string> = { I: 'C0392B', II: 'E67E22', III: '2E86C1', IV: '1E8449', V: '117A65' };
+/** A Map: a band code is rubric text (`toString` must not find Object.prototype's). */
+const RANK_COLORS: ReadonlyMap<string, string> = new Map([['I', 'C0392B'], ['II', 'E67E22'], ['III', '2E86C1'], ['IV', '1E8449'], ['V', '117A65']]);
 
 function predicateRgb(p: Predicate): string {
   if (p.color && /^#[0-9a-fA-F]{6}$/.test(p.color)) return p.color.slice(1).toUpperCase();
@@ -352,10 +368,10 @@ function predicateRgb(p: Predicate): string {
   if (p.kind === 'below') return '7B241C';
   if (p.kind === 'above') return '4A235A';
   if (p.kind === 'none') return '5D6D7E';
-  return RANK_COLORS[p.code] ?? '5D6D7E';
+  return RANK_COLORS.get(p.code) ?? '5D6D7E';
 }
 
-function paintPredicate(cell: Cell, p: Predicate, bold: boolean): void {
+export function paintPredicate(cell: Cell, p: Predicate, bold: boolean): void {
   const rgb = predicateRgb(p);
   cell.fill = solid(rgb);
   cell.font = { bold, color: { argb: contrastArgb(rgb) } };
@@ -387,7 +403,7 @@ function severityLabel(s: Severity, w: UiWords): string {
  * characters). Excel fits rows itself when it opens a file, but LibreOffice and most viewers use
  * the stored height, so a long note would otherwise spill over the next row.
  */
-function fitHeight(row: Row, cols: [number, number][]): void {
+export function fitHeight(row: Row, cols: [number, number][]): void {
   let lines = 1;
   for (const [c, width] of cols) {
     const v = row.getCell(c).value;

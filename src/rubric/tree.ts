@@ -107,8 +107,14 @@ function normaliseValue(value: string): string {
   return value.toLowerCase().replace(/\s+/g, '');
 }
 
-/** Does a node's condition accept a (normalised) value? `undefined` stands for any other value. */
-function accepts(node: RubricNode, value: string | undefined): boolean {
+/** The key a record's cell is compared by in a `when` condition: case- and space-insensitive. */
+export const conditionKey = normaliseValue;
+
+/**
+ * Does a node's condition accept a value (normalised with `conditionKey`)? `undefined` stands for
+ * an empty cell, or any value no condition names: `in` then fails and `notIn` holds.
+ */
+export function accepts(node: RubricNode, value: string | undefined): boolean {
   const w = node.when;
   if (!w) return true;
   if (w.in && (value === undefined || !w.in.some((v) => normaliseValue(v) === value))) return false;

@@ -30,7 +30,10 @@ export function validateRubricText(text: string, file: string): RubricValidation
   const diagnostics = [...parsed.diagnostics];
   const value = parsed.value;
   if (!validateSchema(value)) {
-    diagnostics.push(...mapSchemaErrors(validateSchema.errors ?? [], { file, locate, root: value }));
+    // A number out of range was replaced by 0: what the schema says of that 0 is not the author's mistake.
+    const replaced = new Set(parsed.diagnostics.filter((d) => d.code === 'RUBRIC_NUMBER_RANGE').map((d) => d.location?.pointer));
+    const schemaDiagnostics = mapSchemaErrors(validateSchema.errors ?? [], { file, locate, root: value });
+    diagnostics.push(...schemaDiagnostics.filter((d) => !replaced.has(d.location?.pointer)));
     return { diagnostics: sortDiagnostics(diagnostics), locate };
   }
   const rubric = value as Rubric;

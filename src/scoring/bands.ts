@@ -65,7 +65,8 @@ export function noPredicate(): Predicate {
   return { code: 'none', label: { ...scoringLabels.noPredicate }, kind: 'none' };
 }
 
-function fromBand(b: Band | OutOfRangeLabel, kind: Predicate['kind']): Predicate {
+/** The predicate of a band or an out-of-range label. */
+export function fromBand(b: Band | OutOfRangeLabel, kind: Predicate['kind']): Predicate {
   const p: Predicate = { code: b.code, label: { id: b.label.id, en: b.label.en }, kind };
   if (b.color !== undefined) p.color = b.color;
   return p;

@@ -5,7 +5,7 @@
 import { Dec } from '../decimal.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LocalText } from '../rubric/types.js';
-import type { GateResult } from './gates.js';
+import type { GateResult, Gates } from './gates.js';
 import type { Assessment } from './types.js';
 
 export interface WrittenOutput {
@@ -27,6 +27,8 @@ export interface BatchItem {
   diagnostics: Diagnostic[];
   /** With --output-dir: what was written for this input. */
   outputs: WrittenOutput[];
+  /** Wall time spent on this file (reading and scoring), in milliseconds. */
+  ms?: number;
 }
 
 export interface PredicateCount {
@@ -59,6 +61,8 @@ export interface BatchSummary {
 export interface BatchResult {
   tool: { name: 'merit'; version: string };
   rubric: Assessment['rubric'];
+  /** The gates every file was held to. */
+  gates: Gates;
   /** Sorted by input path. */
   items: BatchItem[];
   summary: BatchSummary;
@@ -100,12 +104,52 @@ export function summarize(items: readonly BatchItem[], bands: readonly BandInfo[
   };
 }
 
+/** Paths in code-unit order: the same on every machine, whatever the locale. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Ranking: highest score first, ties by input path; failed files last, by path. */
 export function rank(items: readonly BatchItem[]): BatchItem[] {
   return [...items].sort((a, b) => {
-    if (a.assessment && b.assessment) return b.assessment.score.cmp(a.assessment.score) || a.input.localeCompare(b.input);
+    if (a.assessment && b.assessment) return b.assessment.score.cmp(a.assessment.score) || comparePaths(a.input, b.input);
     if (a.assessment) return -1;
     if (b.assessment) return 1;
-    return a.input.localeCompare(b.input);
+    return comparePaths(a.input, b.input);
   });
+}
+
+export interface RankedItem {
+  item: BatchItem;
+  /** Competition ranking (1, 2, 2, 4): equal scores share a rank. Undefined for files not scored. */
+  rank?: number;
+}
+
+/** `rank` with rank numbers, as the summary tables print them. */
+export function ranked(items: readonly BatchItem[]): RankedItem[] {
+  const out: RankedItem[] = [];
+  rank(items).forEach((item, i) => {
+    if (!item.assessment) return void out.push({ item });
+    const prev = out[i - 1];
+    const tied = prev?.item.assessment && prev.rank !== undefined && prev.item.assessment.score.eq(item.assessment.score);
+    out.push({ item, rank: tied ? prev.rank : i + 1 });
+  });
+  return out;
+}
+
+/** Error and warning counts of an item (info is never counted). */
+export function diagnosticCounts(item: BatchItem): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of item.diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}
+
+/** How an item did against its gates: none asked, all passed, or at least one failed. */
+export function gateStatus(item: BatchItem): 'none' | 'passed' | 'failed' {
+  if (item.gates.length === 0) return 'none';
+  return item.gates.some((g) => !g.passed) ? 'failed' : 'passed';
 }

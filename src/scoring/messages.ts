@@ -6,11 +6,17 @@ import type { LocalText } from '../rubric/types.js';
 export const scoringLabels = {
   /** The predicate when the score falls in no band and no out-of-range label applies. */
   noPredicate: { id: 'tanpa predikat', en: 'no predicate' } satisfies LocalText,
+  /** Record mode: the group of records whose group-by cell is empty. */
+  emptyGroup: { id: '(kosong)', en: '(empty)' } satisfies LocalText,
+  /** Record mode: the group that collects a column's values past the group cap. */
+  otherGroup: { id: '(lainnya)', en: '(other)' } satisfies LocalText,
 } as const;
 
 /** Which cell a value came from, in words. */
 function column(a: Args, lang: Lang): string {
   const c = a.column;
+  // Record mode: the cell of a record's column, named by its header as the file writes it.
+  if (c === 'record') return lang === 'id' ? `kolom ${JSON.stringify(arg(a.header))}:` : `column ${JSON.stringify(arg(a.header))}:`;
   if (c === 'verified') return lang === 'id' ? 'level verifikasi' : 'verified level';
   if (c === 'assume') return '--assume';
   return lang === 'id' ? 'level mandiri' : 'self-assessed level';
@@ -31,10 +37,57 @@ function policyWord(a: Args, lang: Lang): string {
   }
 }
 
+const records = (n: Args[string], lang: Lang): string => {
+  const k = Number(n);
+  return lang === 'id' ? `${arg(n)} baris` : `${arg(n)} row${k === 1 ? '' : 's'}`;
+};
+
 export const scoringMessages: MessageCatalog = {
+  SCORE_REQUIRED_EMPTY: {
+    id: (a) => `kolom wajib ${JSON.stringify(arg(a.header))} kosong; baris ini tidak dinilai`,
+    en: (a) => `the required column ${JSON.stringify(arg(a.header))} is empty; this row is not scored`,
+    hint: { id: () => 'isi sel ini, lalu nilai ulang', en: () => 'fill in this cell and score again' },
+  },
+  SCORE_NO_CONDITION_MATCH: {
+    id: (a) =>
+      `${JSON.stringify(arg(a.value))} di kolom ${JSON.stringify(arg(a.header))} tidak cocok dengan jalur penilaian mana pun dari ${arg(a.code)}; baris ini tidak dinilai`,
+    en: (a) => `${JSON.stringify(arg(a.value))} in column ${JSON.stringify(arg(a.header))} matches no scoring path of ${arg(a.code)}; this row is not scored`,
+    hint: { id: (a) => `nilai yang dikenal: ${arg(a.expected)}`, en: (a) => `known values: ${arg(a.expected)}` },
+  },
+  SCORE_DUPLICATE_RECORD_ID: {
+    id: (a) => `${arg(a.header)} ${JSON.stringify(arg(a.value))} sudah muncul di baris ${arg(a.first)}; kedua baris tetap dihitung`,
+    en: (a) => `${arg(a.header)} ${JSON.stringify(arg(a.value))} already appears on row ${arg(a.first)}; both rows are counted`,
+    hint: { id: () => 'hapus baris ganda agar setiap pegawai dihitung sekali', en: () => 'remove the duplicate row so every employee counts once' },
+  },
+  SCORE_MISSING_VALUES: {
+    id: (a) => `kolom ${JSON.stringify(arg(a.header))} (${arg(a.code)}) kosong di ${records(a.count, 'id')} (pertama di baris ${arg(a.firstRow)}): ${policyWord(a, 'id')}`,
+    en: (a) => `column ${JSON.stringify(arg(a.header))} (${arg(a.code)}) is empty in ${records(a.count, 'en')} (first on row ${arg(a.firstRow)}): ${policyWord(a, 'en')}`,
+  },
+  SCORE_ROWS_SKIPPED: {
+    id: (a) =>
+      `${records(a.skipped, 'id')} dari ${arg(a.rows)} tidak dinilai dan tidak masuk rata-rata populasi (${arg(a.errors)} galat` +
+      (Number(a.errors) > Number(a.listed) ? `; ${arg(a.listed)} pertama ditampilkan` : '') +
+      ')',
+    en: (a) =>
+      `${records(a.skipped, 'en')} of ${arg(a.rows)} were not scored and are left out of the population mean (${arg(a.errors)} error${Number(a.errors) === 1 ? '' : 's'}` +
+      (Number(a.errors) > Number(a.listed) ? `; the first ${arg(a.listed)} are listed` : '') +
+      ')',
+    hint: {
+      id: () => 'perbaiki sel yang ditunjuk, atau lihat setiap baris di berkas --records',
+      en: () => 'fix the cells named, or see every row in the --records file',
+    },
+  },
+  SCORE_WARNINGS_CAPPED: {
+    id: (a) => `${arg(a.total)} peringatan per baris; ${arg(a.listed)} pertama ditampilkan`,
+    en: (a) => `${arg(a.total)} row warnings; the first ${arg(a.listed)} are listed`,
+  },
+  SCORE_NO_RECORDS: {
+    id: (a) => (Number(a.rows) === 0 ? 'berkas tidak berisi satu pun baris data di bawah judul kolom' : 'tidak ada satu pun baris yang dapat dinilai'),
+    en: (a) => (Number(a.rows) === 0 ? 'the file holds no data rows below the header' : 'not one row could be scored'),
+  },
   SCORE_RECORD_RUBRIC: {
-    id: (a) => `rubrik ${arg(a.rubric)} menilai per rekaman (pegawai), bukan per instansi; mode rekaman belum tersedia, jadi tidak ada skor yang dihitung`,
-    en: (a) => `rubric ${arg(a.rubric)} scores records (employees), not agencies; record mode is not available yet, so no score was computed`,
+    id: (a) => `rubrik ${arg(a.rubric)} menilai per rekaman (pegawai), bukan per instansi; berkas bukti instansi tidak dinilai dengannya`,
+    en: (a) => `rubric ${arg(a.rubric)} scores records (employees), not agencies; an agency evidence sheet is not scored with it`,
     hint: {
       id: () => 'pilih rubrik instansi (misalnya --rubric kasn-2019)',
       en: () => 'choose an agency rubric (for example --rubric kasn-2019)',

@@ -67,6 +67,12 @@ export interface TreeOptions {
   evidenceFor: (leaf: LeafNode) => LeafEvidence | undefined;
   /** Leave out the per-criterion "no row" diagnostic (the file had no rows at all; said once). */
   quietMissingRows?: boolean;
+  /**
+   * Record mode: decides each `when` condition (true: the node applies to this record). A node
+   * that does not apply is `not-applicable`, with its whole subtree: score and maximum 0. Absent
+   * (agency rubrics, which have no columns): conditions are ignored with SCORE_CONDITION_IGNORED.
+   */
+  applies?: (node: RubricNode) => boolean;
 }
 
 const scorerCache = new WeakMap<object, WeakMap<LeafNode, Map<boolean, LeafScorer>>>();
@@ -112,7 +118,7 @@ function valueTrace(v: SourcedValue, r: LeafValueResult, assumed = false): Value
   };
 }
 
-function percentOf(score: Dec, max: Dec): Dec | null {
+export function percentOf(score: Dec, max: Dec): Dec | null {
   return max.gt(Dec.ZERO) ? score.div(max).mul(HUNDRED) : null;
 }
 
@@ -130,7 +136,8 @@ export function evaluateTree(rubric: Rubric, options: TreeOptions): { root: Node
 
 function evalNode(node: RubricNode, pointer: string, depth: number, policy: MissingPolicy, rubric: Rubric, o: TreeOptions, out: Diagnostic[]): NodeResult {
   if (node.when) {
-    out.push(diag('SCORE_CONDITION_IGNORED', 'warning', { code: node.code, column: node.when.column }, { pointer, code: node.code }));
+    if (!o.applies) out.push(diag('SCORE_CONDITION_IGNORED', 'warning', { code: node.code, column: node.when.column }, { pointer, code: node.code }));
+    else if (!o.applies(node)) return unscoredTree(node, depth, policy, 'not-applicable');
   }
   return isLeaf(node) ? evalLeaf(node, depth, policy, rubric, o, out) : evalGroup(node, pointer, depth, policy, rubric, o, out);
 }
@@ -350,7 +357,7 @@ function suggest(key: string, leaves: { key: string; leaf: LeafNode }[]): string
 
 const valueKey = (v: { text: string; raw: RawValue } | undefined): string => (v && !isEmptyValue(v) ? v.text.normalize('NFKC').trim().toLowerCase() : '');
 
-function rubricInfo(loaded: LoadedRubric): Assessment['rubric'] {
+export function rubricInfo(loaded: LoadedRubric): Assessment['rubric'] {
   const r = loaded.rubric;
   return { id: r.id, version: r.version, sha256: loaded.sha256, title: r.title, status: r.status, subject: r.subject, source: loaded.source };
 }
@@ -368,7 +375,8 @@ function subjectOf(table: EvidenceTable, options: ScoreOptions): Assessment['sub
   return s;
 }
 
-function provisionalParts(rubric: Rubric): Assessment['provisional'] {
+/** The rubric's provisional parts (its status, and nodes and bands not `confirmed`): every report and the template say so. */
+export function provisionalParts(rubric: Rubric): Assessment['provisional'] {
   const parts: Assessment['provisional']['parts'] = [];
   const rubricProvisional = rubric.status === 'provisional';
   const rp = rubric.provenance;
@@ -397,16 +405,26 @@ function inputInfo(table: EvidenceTable): Assessment['input'] {
   return input;
 }
 
-/** Every node with zero scores and status `error`: what a record rubric gets here (no score). */
-function unscoredTree(node: RubricNode, depth: number, policy: MissingPolicy): NodeResult {
-  const r = {
+/** The fields of a NodeResult that come from the rubric node itself (record mode builds its own results). */
+export function nodeHead(node: RubricNode, depth: number): Pick<NodeResult, 'code' | 'name' | 'kind' | 'depth' | 'aggregate' | 'weight'> {
+  return {
     code: node.code,
     name: node.name,
     kind: isLeaf(node) ? 'leaf' : 'group',
     depth,
     ...(isLeaf(node) ? {} : { aggregate: node.aggregate ?? 'sum' }),
     weight: nodeWeight(node),
-    status: 'error',
+  };
+}
+
+/**
+ * Every node with zero scores and the given status: `error` for a record rubric scored as an agency
+ * one (no score), `not-applicable` for a subtree whose condition does not hold.
+ */
+function unscoredTree(node: RubricNode, depth: number, policy: MissingPolicy, status: NodeStatus = 'error'): NodeResult {
+  const r = {
+    ...nodeHead(node, depth),
+    status,
     score: Dec.ZERO,
     selfScore: Dec.ZERO,
     max: Dec.ZERO,
@@ -416,7 +434,7 @@ function unscoredTree(node: RubricNode, depth: number, policy: MissingPolicy): N
     missingPolicy: policy,
   } as NodeResult;
   if (node.provenance) r.provenance = node.provenance;
-  if (!isLeaf(node)) r.children = node.children.map((c) => unscoredTree(c, depth + 1, c.missing ?? policy));
+  if (!isLeaf(node)) r.children = node.children.map((c) => unscoredTree(c, depth + 1, c.missing ?? policy, status));
   return r;
 }
 

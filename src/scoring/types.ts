@@ -83,6 +83,63 @@ export interface NodeResult {
   provenance?: Provenance;
   trace?: LeafTrace;
   children?: NodeResult[];
+  /**
+   * Record mode: how many records this node applies to. The node's `score` and `max` are then
+   * means over those records, and `coverage` is the share of their summed maximum that had values.
+   */
+  records?: number;
+}
+
+/** A group of the population: the records with one value of a group-by column. */
+export interface PopulationGroup {
+  /** Stable key: the lookup case (`case:2`), the normalised value, or `empty` / `other`. */
+  key: string;
+  label: LocalText;
+  kind: 'case' | 'value' | 'empty' | 'other';
+  count: number;
+  /** Exact mean of the group's record scores. */
+  mean: Dec | null;
+  /** The mean rounded as the rubric rounds a total. */
+  score: Dec | null;
+  predicate: Predicate;
+  /** Mean per top-level node (dimension) over the group's records it applies to, in rubric order. */
+  dimensions: { code: string; mean: Dec | null }[];
+}
+
+/** Breakdown of the population by one group-by column. */
+export interface PopulationBreakdown {
+  /** The rubric column key. */
+  column: string;
+  header: LocalText;
+  /**
+   * `lookup`: grouped by the rubric case the value matches (S1, S-1 and Sarjana are one group);
+   * `value`: by the value itself, ignoring case and spacing.
+   */
+  by: 'lookup' | 'value';
+  groups: PopulationGroup[];
+}
+
+/** Record mode: the population a record rubric was scored over, and how it breaks down. */
+export interface PopulationSummary {
+  aggregate: 'mean';
+  /** Data rows read below the header (blank rows not counted). */
+  rows: number;
+  /** Records scored and counted in the population. */
+  scored: number;
+  /** Rows left out of the population because of an error (each is a diagnostic, up to the cap). */
+  skipped: number;
+  /** Rows whose record id repeats an earlier row (still counted); `estimated` when over the tracking cap. */
+  duplicates: { count: number; estimated: boolean };
+  recordId?: { column: string; header: LocalText };
+  /** Exact mean, lowest and highest record score (record scores are rounded as the rubric says). */
+  mean: Dec | null;
+  min: Dec | null;
+  max: Dec | null;
+  /** Every band of the rubric in ascending order (zeros included), then out-of-range labels that occurred. */
+  distribution: { code: string; label: LocalText; color?: string; kind: Predicate['kind']; count: number; share: Dec | null }[];
+  /** The top-level nodes (dimensions): mean score and maximum over the records each applies to. */
+  dimensions: { code: string; name: LocalText; mean: Dec | null; max: Dec | null; percent: Dec | null; records: number }[];
+  breakdowns: PopulationBreakdown[];
 }
 
 export interface Assessment {
@@ -121,4 +178,10 @@ export interface Assessment {
   diagnostics: Diagnostic[];
   /** ISO timestamp; absent with --deterministic or SOURCE_DATE_EPOCH. */
   generatedAt?: string;
+  /**
+   * Record rubrics only: the population summary. `score` is then the mean record score rounded
+   * once more, `root` holds per-node means, and `selfScore` equals `score` (records have no
+   * self-assessed level).
+   */
+  population?: PopulationSummary;
 }

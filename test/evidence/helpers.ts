@@ -2,11 +2,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { InputError, type Diagnostic } from '../../src/diagnostics.js';
-import { centralDirectory, entryData } from '../../src/evidence/sniff.js';
 
 export { ExcelJS };
 
@@ -51,72 +49,10 @@ export function evidenceSheet(ws: ExcelJS.Worksheet, rows: unknown[][], headerRo
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// A tiny zip writer and reader, to build and take apart packages byte by byte.
-
-
-export interface ZipItem {
-  name: string;
-  data: Buffer;
-  /** Store instead of deflate. */
-  store?: boolean;
-  /** Lie about the inflated size in the headers. */
-  declaredSize?: number;
-  /** General-purpose flags (bit 0: encrypted). */
-  flags?: number;
-}
-
-export function zip(items: readonly ZipItem[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const it of items) {
-    const name = Buffer.from(it.name, 'utf8');
-    const body = it.store ? it.data : deflateRawSync(it.data);
-    const size = it.declaredSize ?? it.data.length;
-    const crc = crc32(it.data);
-    const method = it.store ? 0 : 8;
-    const flags = (it.flags ?? 0) | 0x800;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(items.length, 8);
-  end.writeUInt16LE(items.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
-
-export function unzip(bytes: Buffer): ZipItem[] {
-  return centralDirectory(bytes).map((e) => {
-    const raw = entryData(bytes, e)!;
-    return { name: e.name, data: e.method === 0 ? Buffer.from(raw) : inflateRawSync(raw) };
-  });
-}
+// A tiny zip writer and reader, to build and take apart packages byte by byte (shared with the
+// fixture generators and scripts/fuzz.mjs).
+export { zip, type ZipItem } from '../helpers/zip.mjs';
+export { unzip } from '../helpers/unzip.js';
 
 export async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
