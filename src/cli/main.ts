@@ -3,7 +3,6 @@
  * implementation lazily, so `merit --help` and `merit rubric list` never load exceljs.
  */
 import { Command, CommanderError, Option } from 'commander';
-import '../messages/index.js';
 import { VERSION } from '../version.js';
 import { ExitCode } from '../diagnostics.js';
 import { createContext, resolveLang } from './context.js';

@@ -19,6 +19,8 @@ export function runAction<O>(action: Action<O>) {
     const options = command.optsWithGlobals() as O & GlobalFlags;
     const args = command.processedArgs.flatMap((a: unknown) => (Array.isArray(a) ? (a as string[]) : a === undefined ? [] : [String(a)]));
     const ctx = createContext(options);
+    // The words of every diagnostic: loaded only when a command runs (not for --help).
+    await import('../messages/index.js');
     try {
       // Lets the CLI tests prove that a bug exits 3 without a stack trace; never set by users.
       if (process.env.MERIT_TEST_INTERNAL_ERROR === '1') throw new Error('simulated internal error (MERIT_TEST_INTERNAL_ERROR)');
