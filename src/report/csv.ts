@@ -10,7 +10,7 @@ import type { Dec } from '../decimal.js';
 import type { Lang } from '../diagnostics.js';
 import { quoteSheet } from '../diagnostics.js';
 import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
-import { nodes, num, pct, previousValue } from './format.js';
+import { neutraliseFormula, nodes, num, pct, previousValue } from './format.js';
 import { ui, type UiWords } from './i18n.js';
 import { renderPopulationCsv } from './population.js';
 
@@ -107,13 +107,8 @@ function cellText(c: Cell, delimiter: CsvDelimiter): string {
   return delimiter === ';' ? s.replace('.', ',') : s;
 }
 
-/**
- * Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP "CSV injection"):
- * anything starting with `=`, `+`, `-`, `@`, a tab or a carriage return.
- */
-export function neutralise(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
+/** Text a spreadsheet would run as a formula gets a leading apostrophe (one rule for CSV and XLSX). */
+export const neutralise = neutraliseFormula;
 
 /** RFC 4180: quote a field holding the delimiter, a quote, CR or LF; double inner quotes. */
 export function field(s: string, delimiter: CsvDelimiter): string {

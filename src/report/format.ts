@@ -68,3 +68,14 @@ export function* nodes(root: NodeResult): Generator<NodeResult> {
 
 
 const HUNDRED = Dec.int(100);
+
+/**
+ * Text a spreadsheet would run as a formula: it starts with =, +, -, @, tab or CR, or with
+ * spaces/newlines and then one of =, +, -, @. CSV and XLSX output prefix such text with `'`.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]|^[ \n]+[=+\-@]/;
+
+/** Neutralises text that came from evidence or names so no spreadsheet runs it as a formula. */
+export function neutraliseFormula(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}

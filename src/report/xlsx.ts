@@ -22,7 +22,7 @@ import { Dec } from '../decimal.js';
 import type { Lang, Severity } from '../diagnostics.js';
 import { formatLocation, hintText, messageText, quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Assessment, NodeResult, NodeStatus, Predicate, ValueTrace } from '../scoring/types.js';
-import { aspects, assumptionsWithPrevious, nodes, predicateText, previousValue, text } from './format.js';
+import { aspects, assumptionsWithPrevious, neutraliseFormula, nodes, predicateText, previousValue, text } from './format.js';
 import { ui, type UiWords } from './i18n.js';
 import { populationSheet } from './population-xlsx.js';
 
@@ -332,7 +332,6 @@ function levelValue(v: ValueTrace | undefined): CellValue {
   return String(value);
 }
 
-const FORMULA_START = /^[=+\-@\t\r]|^[ \n]+[=+\-@]/;
 const MAX_CELL_CHARS = 32_767;
 
 /**
@@ -340,7 +339,7 @@ const MAX_CELL_CHARS = 32_767;
  * text longer than a cell can hold is cut.
  */
 export function neutralise(s: string): string {
-  const t = FORMULA_START.test(s) ? `'${s}` : s;
+  const t = neutraliseFormula(s);
   return t.length > MAX_CELL_CHARS ? t.slice(0, MAX_CELL_CHARS) : t;
 }
 const safe = neutralise;
