@@ -100,7 +100,7 @@ export async function readEvidenceBytes(bytes: Buffer, file: string, options: Re
   switch (what.kind) {
     case 'xlsx': {
       const { readXlsx } = await import('./xlsx.js');
-      return readXlsx(bytes, { file, sha256, options, limits });
+      return readXlsx(what.parts, { file, sha256, options, limits });
     }
     case 'csv':
       return readCsv(bytes, { file, sha256, options, limits });

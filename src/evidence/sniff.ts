@@ -1,14 +1,16 @@
 /**
  * What a file really is, from its bytes (and, for text, its extension): an XLSX workbook, CSV
  * text, or something merit cannot read (xls, xlsb, ods, encrypted workbooks, HTML saved as .xls,
- * PDFs, ...). For zip files it also walks the central directory and inflates every entry with a
- * hard cap, so a zip bomb or a truncated file is refused before exceljs ever sees it.
+ * PDFs, ...). For zip files it also walks the central directory and inflates every part merit
+ * reads with a hard cap, so a zip bomb, a truncated file or hostile XML is refused before exceljs
+ * ever sees it; those checked parts are what the XLSX reader gets (xlsx-parts.ts).
  */
 import { inflateRawSync } from 'node:zlib';
+import { wantedPart, type XlsxPart } from './xlsx-parts.js';
 import { checkPart } from './xml-guard.js';
 
 export type Sniffed =
-  | { kind: 'xlsx' }
+  | { kind: 'xlsx'; parts: XlsxPart[] }
   | { kind: 'csv' }
   | { kind: 'unsupported'; format: 'xls' | 'xlsb' | 'ods' | 'fods' | 'html' | 'xml2003' | 'numbers' }
   | { kind: 'not-workbook'; detected: 'text' | 'pdf' | 'zip' | 'docx' | 'pptx' | 'odf' | 'ole2' | 'binary' | 'image' }
@@ -111,37 +113,45 @@ function sniffZip(bytes: Buffer, maxInflatedBytes: number, maxCells: number): Sn
   const refused = zipKind(entries, (e) => entryData(bytes, e));
   if (refused) return refused;
 
-  // Zip-bomb guard: the declared sizes first, then the real ones (inflate with a hard cap).
-  const declared = entries.reduce((sum, e) => sum + e.size, 0);
-  if (declared > maxInflatedBytes) return { kind: 'too-large-inflated', size: declared };
-  let cells = 0;
+  // Only the parts merit reads are inflated and checked (the others never reach exceljs), but
+  // every entry must lie inside the file.
+  const wanted: { e: ZipEntry; data: Buffer }[] = [];
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
     const data = entryData(bytes, e);
     if (!data) return { kind: 'corrupt', detail: `entry ${e.name} lies outside the file` };
+    if (wantedPart(e.name)) wanted.push({ e, data });
+  }
+  // Zip-bomb guard: the declared sizes first, then the real ones (inflate with a hard cap).
+  const declared = wanted.reduce((sum, w) => sum + w.e.size, 0);
+  if (declared > maxInflatedBytes) return { kind: 'too-large-inflated', size: declared };
+  let cells = 0;
+  const parts: XlsxPart[] = [];
+  for (const { e, data } of wanted) {
+    let out: Buffer;
     if (e.method === 0) {
       if (data.length !== e.size) return { kind: 'corrupt', detail: `entry ${e.name} is truncated` };
-      const problem = checkXml(e.name, data);
-      if (problem) return problem;
-      continue;
-    }
-    if (e.method !== 8) return { kind: 'corrupt', detail: `entry ${e.name} uses compression method ${e.method}` };
-    let out: Buffer;
-    try {
-      out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-        // The data inflates past the size its headers declare: a forged (bomb) or broken entry.
-        return { kind: 'corrupt', detail: `entry ${e.name} inflates to more than its declared ${e.size} bytes` };
+      out = data;
+    } else if (e.method === 8) {
+      try {
+        out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+          // The data inflates past the size its headers declare: a forged (bomb) or broken entry.
+          return { kind: 'corrupt', detail: `entry ${e.name} inflates to more than its declared ${e.size} bytes` };
+        }
+        return { kind: 'corrupt', detail: `entry ${e.name} cannot be inflated (${(err as Error).message})` };
       }
-      return { kind: 'corrupt', detail: `entry ${e.name} cannot be inflated (${(err as Error).message})` };
+      if (out.length !== e.size) return { kind: 'corrupt', detail: `entry ${e.name} inflates to ${out.length} bytes, not ${e.size}` };
+    } else {
+      return { kind: 'corrupt', detail: `entry ${e.name} uses compression method ${e.method}` };
     }
-    if (out.length !== e.size) return { kind: 'corrupt', detail: `entry ${e.name} inflates to ${out.length} bytes, not ${e.size}` };
     const problem = checkXml(e.name, out);
     if (problem) return problem;
+    parts.push({ name: e.name, data: out });
   }
-  return { kind: 'xlsx' };
+  return { kind: 'xlsx', parts };
 
   // XML that would make exceljs loop or allocate without bound (xml-guard.ts).
   function checkXml(name: string, xml: Buffer): Sniffed | undefined {

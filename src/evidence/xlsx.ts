@@ -1,8 +1,10 @@
 /**
  * XLSX reader. exceljs is imported lazily, here only, and used through its in-memory reader
  * (`xlsx.load`): the streaming reader has a known race (exceljs#3064) and leaks temp files when a
- * read fails. The bytes reaching this module have already been checked by sniff.ts (a real xlsx
- * package, within the size and inflated-size limits).
+ * read fails. The parts reaching this module have already been inflated and checked by sniff.ts
+ * (a real xlsx package, within the size and inflated-size limits, no hostile XML), and only the
+ * parts merit reads (xlsx-parts.ts): they go to exceljs's parsers as they are, without a second
+ * unzip (`loadParts`).
  */
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
 import { error, InputError, warning, type Diagnostic } from '../diagnostics.js';
@@ -10,6 +12,7 @@ import { dateText, numberText } from './cells.js';
 import { findHeader, headerNotFound, HEADER_SCAN_ROWS, locationOf, type HeaderFound, type HeaderMissing, type ScanRow } from './header.js';
 import { buildRows, LIMIT_FLAGS, type SourceCell, type SourceRow } from './table.js';
 import type { EvidenceTable, ReadLimits, ReadOptions, RubricStamp } from './types.js';
+import { COMMENTS_PART, partName, SHEET_PART, SHEET_RELS_PART, VML_PART, type XlsxPart } from './xlsx-parts.js';
 
 /** The hidden sheet `merit template` writes: key/value rows rubric_id, rubric_version, rubric_sha256. */
 export const STAMP_SHEET = '_merit';
@@ -26,9 +29,9 @@ export interface XlsxContext {
   limits: ReadLimits;
 }
 
-export async function readXlsx(bytes: Buffer, ctx: XlsxContext): Promise<EvidenceTable> {
+export async function readXlsx(parts: readonly XlsxPart[], ctx: XlsxContext): Promise<EvidenceTable> {
   const { file, limits, options } = ctx;
-  const wb = await loadWorkbook(bytes, ctx);
+  const wb = await loadWorkbook(parts, ctx);
   const sheets = wb.worksheets;
   if (sheets.length === 0) throw new InputError([error('EVIDENCE_NO_SHEETS', {}, { file })]);
 
@@ -118,14 +121,12 @@ export async function readXlsx(bytes: Buffer, ctx: XlsxContext): Promise<Evidenc
   return table;
 }
 
-async function loadWorkbook(bytes: Buffer, ctx: XlsxContext): Promise<Workbook> {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
+async function loadWorkbook(parts: readonly XlsxPart[], ctx: XlsxContext): Promise<Workbook> {
   // maxRows/maxCols are honoured by exceljs's worksheet parser (not in its typings): a hard stop
   // against a sheet with millions of rows, before it is all in memory.
   const loadOptions = { ignoreNodes: IGNORED_NODES, maxRows: ctx.limits.maxRows + 1_000, maxCols: 16_384 };
   try {
-    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0], loadOptions);
+    return await loadParts(parts, loadOptions);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/^Max row count/.test(message)) {
@@ -133,7 +134,82 @@ async function loadWorkbook(bytes: Buffer, ctx: XlsxContext): Promise<Workbook> 
     }
     throw new InputError([error('EVIDENCE_CORRUPT', { detail: firstLine(message) }, { file: ctx.file })]);
   }
+}
+
+/** What merit uses of exceljs's `XLSX` class (4.4.0, pinned): the parsers behind `xlsx.load`. */
+interface XlsxParsers {
+  parseRels(stream: Iterable<string>): Promise<unknown>;
+  parseWorkbook(stream: Iterable<string>): Promise<Record<string, unknown>>;
+  _processWorksheetEntry(stream: Iterable<string>, model: WorkbookModel, sheetNo: string, options: object, path: string): Promise<void>;
+  _processWorksheetRelsEntry(stream: Iterable<string>, model: WorkbookModel, sheetNo: string): Promise<void>;
+  _processCommentEntry(stream: Iterable<string>, model: WorkbookModel, name: string): Promise<void>;
+  _processVmlDrawingEntry(stream: Iterable<string>, model: WorkbookModel, name: string): Promise<void>;
+  reconcile(model: WorkbookModel, options: object): void;
+}
+type WorkbookModel = Record<string, unknown>;
+interface ParsedPart {
+  parseStream(stream: Iterable<string>): Promise<unknown>;
+}
+
+/**
+ * exceljs's `xlsx.load` (4.4.0) from parts already unzipped: the same parsers, fed the same text
+ * in the same 16 KiB pieces, part by part in zip order, then the same reconcile. Only the unzip
+ * (JSZip) is gone, and the parts merit does not read (xlsx-parts.ts).
+ */
+async function loadParts(parts: readonly XlsxPart[], options: object): Promise<Workbook> {
+  const [{ default: ExcelJS }, { default: SharedStringsXform }, { default: StylesXform }] = await Promise.all([
+    import('exceljs'),
+    import('exceljs/lib/xlsx/xform/strings/shared-strings-xform.js' as string) as Promise<{ default: new () => ParsedPart }>,
+    import('exceljs/lib/xlsx/xform/style/styles-xform.js' as string) as Promise<{ default: new () => ParsedPart }>,
+  ]);
+  const wb = new ExcelJS.Workbook();
+  const xlsx = wb.xlsx as unknown as XlsxParsers;
+  const model: WorkbookModel = {
+    worksheets: [],
+    worksheetHash: {},
+    worksheetRels: [],
+    themes: {},
+    media: [],
+    mediaIndex: {},
+    drawings: {},
+    drawingRels: {},
+    comments: {},
+    tables: {},
+    vmlDrawings: {},
+  };
+  // A name twice in a zip: exceljs (through JSZip) reads the last one, in the first one's place.
+  const byName = new Map<string, XlsxPart>();
+  for (const p of parts) byName.set(p.name, p);
+  for (const part of byName.values()) {
+    const name = partName(part.name);
+    const text = pieces(part.data.toString('utf8'));
+    let m: RegExpExecArray | null;
+    if (name === '_rels/.rels') model.globalRels = await xlsx.parseRels(text);
+    else if (name === 'xl/workbook.xml') {
+      const workbook = await xlsx.parseWorkbook(text);
+      for (const key of ['sheets', 'definedNames', 'views', 'properties', 'calcProperties']) model[key] = workbook[key];
+    } else if (name === 'xl/_rels/workbook.xml.rels') model.workbookRels = await xlsx.parseRels(text);
+    else if (name === 'xl/sharedStrings.xml') {
+      const strings = new SharedStringsXform();
+      model.sharedStrings = strings;
+      await strings.parseStream(text);
+    } else if (name === 'xl/styles.xml') {
+      const styles = new StylesXform();
+      model.styles = styles;
+      await styles.parseStream(text);
+    } else if ((m = SHEET_PART.exec(name))) await xlsx._processWorksheetEntry(text, model, m[1]!, options, name);
+    else if ((m = SHEET_RELS_PART.exec(name))) await xlsx._processWorksheetRelsEntry(text, model, m[1]!);
+    else if ((m = COMMENTS_PART.exec(name))) await xlsx._processCommentEntry(text, model, m[1]!);
+    else if ((m = VML_PART.exec(name))) await xlsx._processVmlDrawingEntry(text, model, m[1]!);
+  }
+  xlsx.reconcile(model, options);
+  (wb as unknown as { model: WorkbookModel }).model = model;
   return wb;
+}
+
+/** Text in the 16 KiB pieces exceljs writes to its parsers. */
+function* pieces(text: string): Generator<string> {
+  for (let i = 0; i < text.length; i += 16 * 1024) yield text.substring(i, i + 16 * 1024);
 }
 
 function firstLine(message: string): string {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/diagnostics.js';
 import { readEvidence, readEvidenceBytes } from '../../src/evidence/read.js';
+import { centralDirectory, entryData } from '../../src/evidence/sniff.js';
 import { codes, evidenceSheet, inputErrorOf, TempDir, unzip, workbookBytes, zip } from './helpers.js';
 
 const tmp = new TempDir();
@@ -55,8 +56,11 @@ describe('readEvidence: files', () => {
   it('answers a truncated or damaged package with EVIDENCE_CORRUPT', async () => {
     expect((await failsWith(good.subarray(0, Math.floor(good.length / 2)), 'truncated.xlsx')).code).toBe('EVIDENCE_CORRUPT');
     expect((await failsWith(good.subarray(0, good.length - 10), 'cut-end.xlsx')).code).toBe('EVIDENCE_CORRUPT');
+    // Damage inside the sheet's compressed data.
+    const sheet = centralDirectory(good).find((e) => e.name === 'xl/worksheets/sheet1.xml')!;
+    const start = good.indexOf(entryData(good, sheet)!);
     const flipped = Buffer.from(good);
-    for (let i = 200; i < 260; i++) flipped[i] = flipped[i]! ^ 0x5a;
+    for (let i = start + 20; i < start + 80; i++) flipped[i] = flipped[i]! ^ 0x5a;
     expect((await failsWith(flipped, 'flipped.xlsx')).code).toBe('EVIDENCE_CORRUPT');
     const items = unzip(good);
     const noWorkbook = zip(items.filter((i) => i.name !== 'xl/workbook.xml'));
@@ -65,6 +69,16 @@ describe('readEvidence: files', () => {
     const r = await failsWith(badXml, 'bad-xml.xlsx');
     expect(r.code).toBe('EVIDENCE_CORRUPT');
     expect(r.en).toMatch(/damaged or truncated: .+/);
+  });
+
+  it('damage in a part merit never reads (document properties, theme, pictures) does not stop the read', async () => {
+    const items = unzip(good);
+    const damaged = zip([
+      ...items.map((i) => (i.name === 'docProps/app.xml' || i.name.startsWith('xl/theme/') ? { ...i, data: Buffer.from('<Properties><unclosed') } : i)),
+      { name: 'xl/media/image1.png', data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) },
+    ]);
+    const t = await readEvidenceBytes(damaged, 'damaged-extras.xlsx');
+    expect(t.rows[0]!.code.text).toBe('A1');
   });
 
   it('re-zipping an exceljs workbook with our own writer keeps it readable', async () => {
@@ -134,17 +148,22 @@ describe('readEvidence: files', () => {
 
   it('stops zip bombs, declared or hidden, before exceljs inflates them', async () => {
     const items = unzip(good);
-    const zeros = Buffer.alloc(8 * 1024 * 1024);
-    const declared = zip([...items, { name: 'xl/media/pad.bin', data: zeros }]);
+    // 8 MiB of white space after a part's XML: valid, and tiny when deflated.
+    const padded = Buffer.concat([Buffer.from('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'), Buffer.alloc(8 * 1024 * 1024, 0x20)]);
+    const part = 'xl/worksheets/_rels/sheet9.xml.rels';
+    const declared = zip([...items, { name: part, data: padded }]);
     expect(declared.length).toBeLessThan(good.length + 20_000);
     const r = await failsWith(declared, 'bomb.xlsx', { limits: { maxInflatedBytes: 4 * 1024 * 1024 } });
     expect(r.code).toBe('EVIDENCE_INFLATED_TOO_LARGE');
     expect(r.args.flag).toBe('--max-inflated-size');
     // The headers claim 100 bytes, the data inflates to 8 MiB.
-    const lying = zip([...items, { name: 'xl/media/pad.bin', data: zeros, declaredSize: 100 }]);
+    const lying = zip([...items, { name: part, data: padded, declaredSize: 100 }]);
     const l = await failsWith(lying, 'lying-bomb.xlsx');
     expect(l.code).toBe('EVIDENCE_CORRUPT');
-    expect(l.args.detail).toBe('entry xl/media/pad.bin inflates to more than its declared 100 bytes');
+    expect(l.args.detail).toBe(`entry ${part} inflates to more than its declared 100 bytes`);
+    // A part merit never reads is never inflated: an 8 MiB picture costs nothing, whatever it claims.
+    const picture = zip([...items, { name: 'xl/media/image1.png', data: Buffer.alloc(8 * 1024 * 1024), declaredSize: 100 }]);
+    expect((await readEvidenceBytes(picture, 'picture.xlsx', { limits: { maxInflatedBytes: 4 * 1024 * 1024 } })).rows).toHaveLength(1);
     // Within the limit it reads.
     const ok = await readEvidenceBytes(declared, 'padded.xlsx');
     expect(ok.rows).toHaveLength(1);

@@ -22,7 +22,7 @@ const CSV = 'examples/kota-contoh.csv';
 /** [flag value that breaches, file, code, location the line starts with]. */
 const BREACHES: Record<keyof typeof LIMIT_FLAGS, [string, string, string, string][]> = {
   maxFileBytes: [['1KB', XLSX, 'EVIDENCE_FILE_TOO_LARGE', XLSX]],
-  maxInflatedBytes: [['20KB', XLSX, 'EVIDENCE_INFLATED_TOO_LARGE', XLSX]],
+  maxInflatedBytes: [['10KB', XLSX, 'EVIDENCE_INFLATED_TOO_LARGE', XLSX]],
   maxRows: [
     ['5', CSV, 'EVIDENCE_TOO_MANY_ROWS', `${CSV}:11`],
     ['5', XLSX, 'EVIDENCE_TOO_MANY_ROWS', `${XLSX} Penilaian!11:11`],
