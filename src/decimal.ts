@@ -17,6 +17,7 @@ export class Dec {
   static readonly ONE = new Dec(1n, 1n);
 
   static of(n: bigint, d: bigint = 1n): Dec {
+    if (d === 1n) return new Dec(n, 1n);
     if (d === 0n) throw new RangeError('Dec: division by zero');
     if (d < 0n) {
       n = -n;
@@ -40,6 +41,7 @@ export class Dec {
    */
   static parse(text: string, options: { decimalComma?: boolean } = {}): Dec | undefined {
     let s = text.trim();
+    if (SMALL_INTEGER.test(s)) return new Dec(BigInt(s), 1n);
     if (options.decimalComma) s = s.replace(',', '.');
     const m = /^([+-]?)(\d+)?(?:\.(\d+)?)?(?:[eE]([+-]?\d{1,4}))?$/.exec(s);
     if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
@@ -58,14 +60,22 @@ export class Dec {
    * JSON file becomes exactly 1/10. Returns undefined for NaN and infinities.
    */
   static fromNumber(value: number): Dec | undefined {
+    if (Number.isSafeInteger(value)) return new Dec(BigInt(value), 1n);
     if (!Number.isFinite(value)) return undefined;
     return Dec.parse(String(value));
   }
 
-  /** Like fromNumber, for values already known to be finite (rubric numbers after validation). */
+  /**
+   * Like fromNumber, for values already known to be finite (rubric numbers after validation).
+   * Remembered: scoring asks for the same few rubric numbers for every criterion of every file.
+   */
   static num(value: number): Dec {
-    const d = Dec.fromNumber(value);
+    let d = NUM_CACHE.get(value);
+    if (d) return d;
+    d = Dec.fromNumber(value);
     if (!d) throw new RangeError(`Dec: not a finite number: ${value}`);
+    if (NUM_CACHE.size >= NUM_CACHE_LIMIT) NUM_CACHE.clear();
+    NUM_CACHE.set(value, d);
     return d;
   }
 
@@ -184,6 +194,7 @@ export class Dec {
    * half-up, with trailing zeros removed. With `fixed` the text always has that many decimals.
    */
   toString(options: { maxDecimals?: number; fixed?: number } = {}): string {
+    if (this.d === 1n && !options.fixed) return this.n.toString();
     if (options.fixed !== undefined) return formatFixed(this.roundToDecimals(options.fixed), options.fixed);
     const maxDecimals = options.maxDecimals ?? 6;
     let value: Dec = this;
@@ -193,6 +204,7 @@ export class Dec {
 
   /** Nearest JS number (for JSON output and charts). Exact for short finite decimals. */
   toNumber(): number {
+    if (this.d === 1n) return Number(this.n);
     return Number(this.toString({ maxDecimals: 12 }));
   }
 
@@ -206,9 +218,19 @@ export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
 const HALF = Dec.of(1n, 2n);
 
 function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
   return a === 0n ? 1n : a;
 }
+
+/** Integer text that a JS number holds exactly (the common case of `Dec.parse`). */
+const SMALL_INTEGER = /^-?\d{1,15}$/;
+/** `Dec.num` results: rubric numbers are few; the cache is emptied if a caller makes it grow. */
+const NUM_CACHE = new Map<number, Dec>();
+const NUM_CACHE_LIMIT = 10_000;
 
 /** Decimal places needed for a denominator of the form 2^a 5^b: max(a, b). */
 function decimalsNeeded(d: bigint): number {

@@ -89,6 +89,17 @@ export function leafScorer(leaf: LeafNode, rubric: Pick<Rubric, 'scales'>, parse
   return scorer;
 }
 
+const leafMaxima = new WeakMap<object, WeakMap<LeafNode, Dec>>();
+
+/** A leaf's maximum points (before its weight), once per rubric and leaf. */
+function leafMax(leaf: LeafNode, rubric: Pick<Rubric, 'scales'>): Dec {
+  let perRubric = leafMaxima.get(rubric);
+  if (!perRubric) leafMaxima.set(rubric, (perRubric = new WeakMap()));
+  let max = perRubric.get(leaf);
+  if (max === undefined) perRubric.set(leaf, (max = leafRange(leaf, rubric).max));
+  return max;
+}
+
 function locate(file: string | undefined, ref: CellRef | undefined, code: string): Location {
   const loc: Location = {};
   if (file !== undefined) loc.file = file;
@@ -109,13 +120,9 @@ function cellName(ref: CellRef): string {
 const present = (v: SourcedValue | undefined): SourcedValue | undefined => (v && !isEmptyValue(v) ? v : undefined);
 
 function valueTrace(v: SourcedValue, r: LeafValueResult, assumed = false): ValueTrace {
-  return {
-    ...(v.ref && !assumed ? { ref: v.ref } : {}),
-    raw: v.raw,
-    parsed: r.parsed,
-    points: r.points,
-    ...(assumed ? { assumed: true } : {}),
-  };
+  const t: ValueTrace = v.ref && !assumed ? { ref: v.ref, raw: v.raw, parsed: r.parsed, points: r.points } : { raw: v.raw, parsed: r.parsed, points: r.points };
+  if (assumed) t.assumed = true;
+  return t;
 }
 
 export function percentOf(score: Dec, max: Dec): Dec | null {
@@ -204,7 +211,7 @@ function evalLeaf(leaf: LeafNode, depth: number, policy: MissingPolicy, rubric: 
   if (ev?.evidence) trace.evidence = ev.evidence;
   if (ev?.notes) trace.notes = ev.notes;
 
-  const max = status === 'excluded' ? Dec.ZERO : leafRange(leaf, rubric).max;
+  const max = status === 'excluded' ? Dec.ZERO : leafMax(leaf, rubric);
   const score = status === 'scored' ? usedR!.points! : Dec.ZERO;
   const selfScore = status !== 'excluded' && selfR?.status === 'ok' ? selfR.points! : Dec.ZERO;
 
@@ -467,17 +474,7 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
     return assemble(loaded, table, options, root, false, assumptions, diagnostics);
   }
 
-  // Index the rubric's codes.
-  const leafList: { key: string; leaf: LeafNode }[] = [];
-  const leafByKey = new Map<string, LeafNode>();
-  const groupKeys = new Set<string>();
-  for (const { node } of walk(rubric.root)) {
-    const key = codeKey(node.code);
-    if (isLeaf(node)) {
-      if (!leafByKey.has(key)) leafByKey.set(key, node);
-      leafList.push({ key, leaf: node });
-    } else groupKeys.add(key);
-  }
+  const { leafList, leafByKey, groupKeys, keyOf } = codeIndex(rubric);
 
   // Match rows to leaves.
   const rowByKey = new Map<string, EvidenceRow>();
@@ -537,7 +534,7 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
     parse: { decimalComma: table.csv?.decimalComma === true },
     quietMissingRows: table.rows.length === 0,
     evidenceFor: (leaf) => {
-      const key = codeKey(leaf.code);
+      const key = keyOf.get(leaf)!;
       const row = rowByKey.get(key);
       const a = assumed.get(key);
       if (!row && !a) return undefined;
@@ -557,6 +554,31 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
   });
   diagnostics.push(...tree.diagnostics);
   return assemble(loaded, table, options, tree.root, true, assumptions, diagnostics);
+}
+
+interface CodeIndex {
+  leafList: { key: string; leaf: LeafNode }[];
+  leafByKey: Map<string, LeafNode>;
+  groupKeys: Set<string>;
+  keyOf: Map<LeafNode, string>;
+}
+const codeIndexes = new WeakMap<Rubric, CodeIndex>();
+
+/** The rubric's codes by `codeKey`, made once per rubric (a batch scores many files with one). */
+function codeIndex(rubric: Rubric): CodeIndex {
+  let index = codeIndexes.get(rubric);
+  if (index) return index;
+  index = { leafList: [], leafByKey: new Map(), groupKeys: new Set(), keyOf: new Map() };
+  for (const { node } of walk(rubric.root)) {
+    const key = codeKey(node.code);
+    if (isLeaf(node)) {
+      if (!index.leafByKey.has(key)) index.leafByKey.set(key, node);
+      index.leafList.push({ key, leaf: node });
+      index.keyOf.set(node, key);
+    } else index.groupKeys.add(key);
+  }
+  codeIndexes.set(rubric, index);
+  return index;
 }
 
 function assemble(

@@ -86,6 +86,8 @@ export function codeKey(text: string): string {
 
 /** A number cell as Excel shows it: 15 significant digits, so binary noise disappears. */
 export function decFromCellNumber(value: number): Dec | undefined {
+  // An integer below 10^15 shows as itself (toPrecision(15) would only add zeros).
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return Dec.int(value);
   if (!Number.isFinite(value)) return undefined;
   return Dec.parse(value.toPrecision(15));
 }
@@ -277,6 +279,15 @@ export function compileLeaf(leaf: LeafNode, rubric: Pick<Rubric, 'scales'>, ctx:
     case 'levels': {
       const info = levelInfo(resolveLevels(s, rubric));
       const weight = s.weight !== undefined ? Dec.num(s.weight) : Dec.ONE;
+      const scored = new Map<Level, { points: Dec; rule: string }>();
+      for (const level of info.levels) {
+        const points = levelPoints(level, s);
+        const rule =
+          level.points !== undefined || weight.eq(Dec.ONE)
+            ? `level ${level.value} → ${fmt(points)}`
+            : `level ${level.value} × ${fmt(weight)} = ${fmt(points)}`;
+        scored.set(level, { points, rule });
+      }
       return (value) => {
         if (value === undefined) return emptyResult();
         const r = parseLevel(value, info, ctx);
@@ -285,13 +296,8 @@ export function compileLeaf(leaf: LeafNode, rubric: Pick<Rubric, 'scales'>, ctx:
           const lv = r.problem.args.level;
           return invalidResult('level', value, r.problem, typeof lv === 'string' ? Number(lv) : null);
         }
-        const level = r.value;
-        const points = levelPoints(level, s);
-        const rule =
-          level.points !== undefined || weight.eq(Dec.ONE)
-            ? `level ${level.value} → ${fmt(points)}`
-            : `level ${level.value} × ${fmt(weight)} = ${fmt(points)}`;
-        return { status: 'ok', parsed: level.value, points, rule };
+        const { points, rule } = scored.get(r.value)!;
+        return { status: 'ok', parsed: r.value.value, points, rule };
       };
     }
     case 'lookup': {
