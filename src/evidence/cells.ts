@@ -33,6 +33,7 @@ export function makeRef(column: number, row: number, where: { sheet?: string; li
  * exponent (1e21 -> 1000000000000000000000, 1e-7 -> 0.0000001). The raw number is kept as is.
  */
 export function numberText(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
   if (!Number.isFinite(value)) return String(value);
   if (value === 0) return '0';
   const rounded = Number(value.toPrecision(15));

@@ -108,10 +108,14 @@ export interface HeaderOptions {
 type AliasMap = Map<string, EvidenceField>;
 
 let builtInMap: AliasMap | undefined;
+/** Maps made for a rubric's aliases (a batch reads every file with the same rubric). */
+const aliasMaps = new WeakMap<object, AliasMap>();
 
 export function aliasMap(aliases?: Partial<Record<EvidenceField, readonly string[]>>): AliasMap {
   const hasAliases = aliases !== undefined && FIELD_ORDER.some((f) => (aliases[f]?.length ?? 0) > 0);
   if (!hasAliases && builtInMap) return builtInMap;
+  const made = aliases && aliasMaps.get(aliases);
+  if (made) return made;
   const map: AliasMap = new Map();
   for (const field of FIELD_ORDER) for (const name of HEADER_NAMES[field]) map.set(normaliseKey(name), field);
   // Rubric aliases win over built-in spellings.
@@ -124,12 +128,30 @@ export function aliasMap(aliases?: Partial<Record<EvidenceField, readonly string
     }
   }
   if (!hasAliases) builtInMap = map;
+  else aliasMaps.set(aliases, map);
   return map;
 }
 
 /** The field a header text names, if any: exact key, else the key without a parenthesised part. */
 export function matchField(text: string | undefined, map: AliasMap): EvidenceField | undefined {
   if (!text) return undefined;
+  if (text.length > MATCH_MEMO_CHARS) return matchFieldOnce(text, map);
+  // Header searches look at the same short texts in every file of a batch (titles, headers, codes).
+  let seen = matched.get(map);
+  if (!seen) matched.set(map, (seen = new Map()));
+  const known = seen.get(text);
+  if (known !== undefined) return known || undefined;
+  const field = matchFieldOnce(text, map);
+  if (seen.size >= MATCH_MEMO_LIMIT) seen.clear();
+  seen.set(text, field ?? '');
+  return field;
+}
+
+const matched = new WeakMap<AliasMap, Map<string, EvidenceField | ''>>();
+const MATCH_MEMO_LIMIT = 20_000;
+const MATCH_MEMO_CHARS = 200;
+
+function matchFieldOnce(text: string, map: AliasMap): EvidenceField | undefined {
   const direct = map.get(normaliseKey(text));
   if (direct) return direct;
   const bare = text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
