@@ -204,6 +204,13 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   });
 }
 
+/**
+ * By UTF-16 code units, like input paths: `localeCompare` would follow the machine's locale (a
+ * Swedish one sorts `ä` after `z`), so the same run could order its diagnostics differently on two
+ * machines, and its first use costs ~8 ms of collator set-up at start.
+ */
 function cmpStr(a: string | undefined, b: string | undefined): number {
-  return (a ?? '').localeCompare(b ?? '');
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
 }
