@@ -118,6 +118,16 @@ export function arg(value: ArgValue, lang: Lang = 'en'): string {
   return String(value);
 }
 
+/** Longest cell text quoted whole in a rule or a message; longer text is cut with `…`. */
+export const QUOTE_CHARS = 60;
+
+/** A cell's text in quotes, cut to QUOTE_CHARS characters (a whole paragraph helps nobody there). */
+export function quoteValue(text: string): string {
+  if (text.length <= QUOTE_CHARS) return JSON.stringify(text);
+  const chars = Array.from(text);
+  return JSON.stringify(chars.length <= QUOTE_CHARS ? text : `${chars.slice(0, QUOTE_CHARS - 1).join('').trimEnd()}…`);
+}
+
 export function messageText(d: Diagnostic, lang: Lang): string {
   const m = lookupMessage(d.code);
   if (!m) {

@@ -1,5 +1,5 @@
 /** Diagnostic words for src/scoring (id first, en second). Codes are stable: never rename one. */
-import { arg, type Args, type Lang, type MessageCatalog } from '../diagnostics.js';
+import { arg, quoteValue, type Args, type Lang, type MessageCatalog } from '../diagnostics.js';
 import type { LocalText } from '../rubric/types.js';
 
 /** Labels scoring puts into an Assessment (data, shown by renderers). */
@@ -24,7 +24,7 @@ function column(a: Args, lang: Lang): string {
 
 const criterion = (a: Args): string => (a.code !== undefined ? ` (${arg(a.code)})` : '');
 const allowed = (a: Args): string => arg(a.allowed);
-const v = (a: Args): string => JSON.stringify(arg(a.value));
+const v = (a: Args): string => quoteValue(arg(a.value));
 
 function policyWord(a: Args, lang: Lang): string {
   switch (a.policy) {

@@ -25,7 +25,7 @@
  *   false: tidak, no, n, false, 0, -, tidak ada, belum, salah. Booleans and 1/0 number cells too.
  */
 import { Dec } from '../decimal.js';
-import type { Args } from '../diagnostics.js';
+import { quoteValue, type Args } from '../diagnostics.js';
 import type { RawValue } from '../evidence/types.js';
 import { levelPoints, resolveLevels } from '../rubric/tree.js';
 import type { LeafNode, Level, LookupScoring, Rubric, Scoring } from '../rubric/types.js';
@@ -258,7 +258,7 @@ export interface LeafValueResult {
 
 export type LeafScorer = (value: InputValue | undefined) => LeafValueResult;
 
-const quote = (s: string): string => JSON.stringify(s);
+const quote = quoteValue;
 const fmt = (d: Dec): string => d.toString();
 
 function emptyResult(): LeafValueResult {

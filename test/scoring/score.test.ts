@@ -429,6 +429,20 @@ describe('self-assessed and verified values', () => {
     expect(find(a.root, 'X').trace?.rule).toBe('level "tiga" → SCORE_LEVEL_NOT_A_NUMBER');
   });
 
+  it('a paragraph typed into the level column is quoted cut to 60 characters, in the message and the rule', () => {
+    const paragraph = `Sudah ada SK tim seleksi dan dokumen pendukung lengkap ${'x'.repeat(400)} tahun 2024`;
+    const a = scoreAgency(loaded(r), table([['X', paragraph]]));
+    const d = only(a, 'SCORE_LEVEL_NOT_A_NUMBER')[0]!;
+    expect(d.args.value).toBe(paragraph); // the data keeps the whole value
+    const cut = JSON.stringify(`${paragraph.slice(0, 59)}…`);
+    expect(formatDiagnostic(d, 'en')).toContain(`self-assessed level ${cut} (X) is not a level number`);
+    expect(formatDiagnostic(d, 'en').length).toBeLessThan(220);
+    expect(find(a.root, 'X').trace?.rule).toBe(`level ${cut} → SCORE_LEVEL_NOT_A_NUMBER`);
+    // Exactly 60 characters are quoted whole.
+    const sixty = 'a'.repeat(60);
+    expect(formatDiagnostic(only(scoreAgency(loaded(r), table([['X', sixty]])), 'SCORE_LEVEL_NOT_A_NUMBER')[0]!, 'en')).toContain(JSON.stringify(sixty));
+  });
+
   it('with no verified column selfScore equals score', () => {
     const a = scoreAgency(loaded(r), table([['X', 1], ['Y', 2], ['Z', 4]]));
     expect(a.selfScore.eq(a.score)).toBe(true);
