@@ -32,8 +32,6 @@ export const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 export const SHEET_RELS_PART = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
 export const COMMENTS_PART = /xl\/(comments\d+)[.]xml/;
 export const VML_PART = /xl\/drawings\/(vmlDrawing\d+)[.]vml/;
-/** Parts exceljs takes as pictures or themes before trying the patterns above. */
-const NOT_PARSED = [/xl\/media\//, /xl\/theme\/([a-zA-Z0-9]+)[.]xml/];
 
 /** The name exceljs uses for a part: without a leading `/`. */
 export function partName(rawName: string): string {
@@ -45,6 +43,5 @@ export function wantedPart(rawName: string): boolean {
   if (rawName.endsWith('/')) return false;
   const name = partName(rawName);
   if (WORKBOOK_PARTS.has(name)) return true;
-  if (NOT_PARSED.some((p) => p.test(name))) return false;
   return SHEET_PART.test(name) || SHEET_RELS_PART.test(name) || COMMENTS_PART.test(name) || VML_PART.test(name);
 }

@@ -125,8 +125,10 @@ async function loadWorkbook(parts: readonly XlsxPart[], ctx: XlsxContext): Promi
   // maxRows/maxCols are honoured by exceljs's worksheet parser (not in its typings): a hard stop
   // against a sheet with millions of rows, before it is all in memory.
   const loadOptions = { ignoreNodes: IGNORED_NODES, maxRows: ctx.limits.maxRows + 1_000, maxCols: 16_384 };
+  // Outside the try: exceljs without the parsers merit uses is merit's bug (exit 3), not a bad file.
+  const exceljs = await exceljsParsers();
   try {
-    return await loadParts(parts, loadOptions);
+    return await loadParts(exceljs, parts, loadOptions);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/^Max row count/.test(message)) {
@@ -151,19 +153,45 @@ interface ParsedPart {
   parseStream(stream: Iterable<string>): Promise<unknown>;
 }
 
-/**
- * exceljs's `xlsx.load` (4.4.0) from parts already unzipped: the same parsers, fed the same text
- * in the same 16 KiB pieces, part by part in zip order, then the same reconcile. Only the unzip
- * (JSZip) is gone, and the parts merit does not read (xlsx-parts.ts).
- */
-async function loadParts(parts: readonly XlsxPart[], options: object): Promise<Workbook> {
+interface ExceljsParsers {
+  workbook: () => { wb: Workbook; xlsx: XlsxParsers };
+  SharedStringsXform: new () => ParsedPart;
+  StylesXform: new () => ParsedPart;
+}
+
+const PARSER_METHODS = ['parseRels', 'parseWorkbook', '_processWorksheetEntry', '_processWorksheetRelsEntry', '_processCommentEntry', '_processVmlDrawingEntry', 'reconcile'] as const;
+
+let parsers: Promise<ExceljsParsers> | undefined;
+
+/** exceljs and the two parsers `xlsx.load` makes itself, checked once per process. */
+function exceljsParsers(): Promise<ExceljsParsers> {
+  return (parsers ??= importParsers());
+}
+
+async function importParsers(): Promise<ExceljsParsers> {
   const [{ default: ExcelJS }, { default: SharedStringsXform }, { default: StylesXform }] = await Promise.all([
     import('exceljs'),
     import('exceljs/lib/xlsx/xform/strings/shared-strings-xform.js' as string) as Promise<{ default: new () => ParsedPart }>,
     import('exceljs/lib/xlsx/xform/style/styles-xform.js' as string) as Promise<{ default: new () => ParsedPart }>,
   ]);
-  const wb = new ExcelJS.Workbook();
-  const xlsx = wb.xlsx as unknown as XlsxParsers;
+  const workbook = () => {
+    const wb = new ExcelJS.Workbook();
+    return { wb, xlsx: wb.xlsx as unknown as XlsxParsers };
+  };
+  const missing = PARSER_METHODS.filter((m) => typeof workbook().xlsx[m] !== 'function');
+  if (missing.length || typeof SharedStringsXform !== 'function' || typeof StylesXform !== 'function') {
+    throw new Error(`exceljs: the parsers merit reads workbooks with are missing (${missing.join(', ') || 'xforms'}); merit needs exceljs 4.4.0`);
+  }
+  return { workbook, SharedStringsXform, StylesXform };
+}
+
+/**
+ * exceljs's `xlsx.load` (4.4.0) from parts already unzipped: the same parsers, fed the same text
+ * in the same 16 KiB pieces, part by part in zip order, then the same reconcile. Only the unzip
+ * (JSZip) is gone, and the parts merit does not read (xlsx-parts.ts).
+ */
+async function loadParts({ workbook, SharedStringsXform, StylesXform }: ExceljsParsers, parts: readonly XlsxPart[], options: object): Promise<Workbook> {
+  const { wb, xlsx } = workbook();
   const model: WorkbookModel = {
     worksheets: [],
     worksheetHash: {},

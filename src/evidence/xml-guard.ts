@@ -14,13 +14,13 @@
  * cell merged ranges and defined names cover) are counted against the `maxCells` limit.
  */
 
+import { SHEET_PART } from './xlsx-parts.js';
+
 export const EXCEL_MAX_ROWS = 1_048_576;
 export const EXCEL_MAX_COLUMNS = 16_384;
 /** Real spreadsheet XML nests about 10 deep; nothing legitimate comes near this. */
 export const MAX_XML_DEPTH = 256;
 
-/** The worksheet parts exceljs parses (its own, unanchored, pattern). */
-const WORKSHEET = /xl\/worksheets\/sheet\d+[.]xml/;
 const XML_PART = /\.(xml|rels|vml)$/i;
 
 const LT = 0x3c;
@@ -35,7 +35,7 @@ export function checkPart(rawName: string, xml: Buffer): PartCheck {
   if (!XML_PART.test(name)) return { cells: 0 };
   if (tooDeep(xml)) return { corrupt: `${name} nests XML more than ${MAX_XML_DEPTH} levels deep` };
   try {
-    if (WORKSHEET.test(name)) return { cells: worksheetCells(xml) };
+    if (SHEET_PART.test(name)) return { cells: worksheetCells(xml) };
     if (name === 'xl/workbook.xml') return { cells: definedNameCells(xml) };
   } catch (e) {
     return { corrupt: `${name}: ${(e as Error).message}` };
