@@ -15,6 +15,8 @@ const SCALE = 1_000_000n;
 export const MAX_SCALED = 2 ** 40;
 /** Rows between two flushes: 2048 × 2⁴⁰ = 2⁵¹ < 2⁵³. */
 const FLUSH_EVERY = 2048;
+/** Largest float sum `addTimes` leaves in a slot. */
+const BIG = 2 ** 52;
 
 /** A value ready to be added many times: exact, and scaled to an integer number when possible. */
 export interface Scaled {
@@ -67,6 +69,31 @@ export class SumVector {
     this.ints[i]! += int;
   }
 
+  /**
+   * Adds `times` copies of a scaled integer to slot i, exactly, without counting them: as a float
+   * while the product and the running sum stay within 2⁵² (the row-by-row adds after it, at most
+   * 2⁵¹ until the next flush, keep it below 2⁵³), else as a Dec.
+   */
+  addTimes(i: number, int: number, times: number): void {
+    if (int === 0 || times === 0) return;
+    const p = int * times;
+    if (Number.isSafeInteger(p) && Math.abs(p) <= BIG) {
+      const ints = this.ints;
+      if (Math.abs(ints[i]! + p) > BIG) {
+        this.decs[i] = this.decs[i]!.add(unscaled(ints[i]!));
+        ints[i] = 0;
+      }
+      ints[i] = ints[i]! + p;
+      return;
+    }
+    this.decs[i] = this.decs[i]!.add(unscaled(int).mul(Dec.int(times)));
+  }
+
+  /** Counts `times` values in slot i (added elsewhere: see `addUncounted`, `addTimes`). */
+  addCount(i: number, times: number): void {
+    this.counts[i]! += times;
+  }
+
   addScaled(i: number, v: Scaled): void {
     if (v.int === v.int) this.addInt(i, v.int);
     else {
@@ -80,7 +107,8 @@ export class SumVector {
     if (++this.pending >= FLUSH_EVERY) this.flush();
   }
 
-  private flush(): void {
+  /** Moves the float sums into the Decs now. */
+  flush(): void {
     const ints = this.ints;
     for (let i = 0; i < ints.length; i++) {
       if (ints[i] !== 0) {

@@ -27,11 +27,13 @@
  * - `population.recordId`: a repeated id is a warning (both rows still count), located at the
  *   repeat and naming the first row (see record-ids.ts for how this stays within bounded memory).
  *
- * Speed: a record is scored by FastTree (record-fast.ts), the tree compiled into exact
- * scaled-integer arithmetic with leaf results cached per cell value; a record it cannot score
- * exactly (an error, a number that does not scale) goes to the reference path, evaluateTree,
- * whose outcomes are cached by the record's values (bounded). Sums are exact but mostly plain
- * float additions of scaled integers (record-sums.ts).
+ * Speed: each cell a leaf, a condition or a group-by reads becomes a small code first
+ * (record-codes.ts), and every per-value result is kept by code. A record is scored by FastTree
+ * (record-fast.ts), the tree compiled into exact scaled-integer arithmetic; its maxima and counts
+ * are added once per record *shape*, not per record. A record it cannot score exactly (an error,
+ * a number that does not scale) goes to the reference path, evaluateTree, whose outcomes are
+ * cached by the record's values (bounded). Sums are exact but mostly plain float additions of
+ * scaled integers (record-sums.ts). docs/performance.md (record mode) has the measurements.
  */
 import { Dec } from '../decimal.js';
 import { diag, type Args, type Diagnostic, type Location, type Severity } from '../diagnostics.js';
@@ -42,8 +44,9 @@ import { isLeaf, type ColumnDef, type GroupNode, type LeafNode, type LoadedRubri
 import { VERSION } from '../version.js';
 import { classify, fromBand, noPredicate, orderedBands } from './bands.js';
 import { scoringLabels } from './messages.js';
-import { IdConfirmation, IdTracker } from './record-ids.js';
-import { FastTree, textOf } from './record-fast.js';
+import { IdConfirmation, IdTracker, type IdCandidates } from './record-ids.js';
+import { ValueCodes } from './record-codes.js';
+import { FastTree, textOf, type Shape } from './record-fast.js';
 import { scaled, SCALED_ZERO, SumVector, unscaled, type Scaled } from './record-sums.js';
 import { baseName, evaluateTree, nodeHead, percentOf, provisionalParts, rubricInfo, type LeafEvidence } from './score.js';
 import type { Assessment, NodeResult, PopulationBreakdown, PopulationGroup, PopulationSummary, Predicate } from './types.js';
@@ -141,11 +144,8 @@ interface GroupPlan {
   def: ColumnDef;
   lookup?: LookupInfo;
   entries: Map<string, GroupEntry>;
-  /** Raw cell value -> entry (bounded). */
-  byRaw: Map<string, GroupEntry>;
-  /** The previous row's value and entry (rows often repeat a unit). */
-  lastRaw?: RawValue;
-  last?: GroupEntry;
+  /** Code of the cell value (in the column's ValueCodes) -> entry; emptied when the codes reset. */
+  byCode: (GroupEntry | undefined)[];
   other?: GroupEntry;
 }
 
@@ -159,7 +159,10 @@ interface GroupEntry {
 }
 
 const CACHE_LIMIT = 4096;
+/** Distinct values per column whose results are kept (see record-codes.ts). */
+const CODE_CAPACITY = 4096;
 const NONE: readonly string[] = Object.freeze([]);
+const NO_CANDIDATES: IdCandidates = { size: 0, has: () => false };
 
 /** Space, tab, CR, LF, NBSP and the like: what trim() removes at the ends. */
 function isSpace(c: number): boolean {
@@ -210,9 +213,14 @@ export class RecordSession {
   private readonly maxGroups: number;
 
   private cache = new Map<string, Outcome>();
-  private readonly fast: FastTree | undefined;
+  private readonly fast: FastTree<Summary> | undefined;
+  /** The columns coded for every row, and the codes of the current row (by column). */
+  private readonly coded: number[];
+  private readonly tablesCoded: ValueCodes[];
+  private readonly rowCodes: Int32Array;
   /** FastTree band -> index into `predicates`. */
-  private readonly fastBand: (b: number) => number;
+  /** FastTree band + 3 -> index into `predicates` (bands are -3..n-1). */
+  private readonly fastBand: Int32Array;
   /** Per fast-path leaf: its missing-value summary (created on first use). */
   private readonly leafSummaries: (Summary | undefined)[] = [];
   private fastMin = Infinity;
@@ -269,14 +277,25 @@ export class RecordSession {
     this.idIndex = idKey !== undefined ? this.colIndex.get(idKey) : undefined;
     if (this.idIndex !== undefined) this.ids = new IdTracker(options.expectedRows);
 
+    const tables: (ValueCodes | undefined)[] = new Array<ValueCodes | undefined>(this.cols.length + 1).fill(undefined);
+    const codesFor = (c: number): ValueCodes => (tables[c] ??= new ValueCodes(CODE_CAPACITY));
+    this.fast = options.reference ? undefined : FastTree.compile<Summary>(this.rubric, this.colIndex, options.decimalComma === true, codesFor);
+    if (!this.fast) tables.fill(undefined);
+
     this.groups = (this.rubric.population?.groupBy ?? []).flatMap((key) => {
       const index = this.colIndex.get(key);
       if (index === undefined) return [];
       const reader = [...this.leafColumn].find(([leaf, c]) => c === index && leaf.scoring.kind === 'lookup')?.[0];
-      const plan: GroupPlan = { index, def: this.cols[index]!, entries: new Map(), byRaw: new Map() };
+      const table = codesFor(index);
+      const plan: GroupPlan = { index, def: this.cols[index]!, entries: new Map(), byCode: [] };
+      table.onReset(() => (plan.byCode = []));
       if (reader && reader.scoring.kind === 'lookup') plan.lookup = lookupInfo(reader.scoring);
       return [plan];
     });
+    this.coded = [];
+    for (let c = 0; c < this.cols.length; c++) if (tables[c]) this.coded.push(c);
+    this.tablesCoded = this.coded.map((c) => tables[c]!);
+    this.rowCodes = new Int32Array(this.cols.length + 1);
 
     const bands = orderedBands(this.rubric);
     const range = this.rubric.outOfRange;
@@ -291,12 +310,15 @@ export class RecordSession {
 
     const nb = bands.length;
     const below = range?.below ? 1 : 0;
-    this.fastBand = (b) => (b >= 0 ? b : b === -1 ? nb : b === -2 ? nb + below : this.predicates.length - 1);
-    this.fast = options.reference ? undefined : FastTree.compile(this.rubric, this.colIndex, options.decimalComma === true);
+    this.fastBand = Int32Array.from({ length: nb + 3 }, (_, k) => {
+      const b = k - 3;
+      return b >= 0 ? b : b === -1 ? nb : b === -2 ? nb + below : this.predicates.length - 1;
+    });
 
     const n = this.nodes.length;
     this.n = n;
     this.sums = new SumVector(3 * n);
+    if (this.fast) this.fast.onDrain = (shape) => this.addShape(shape);
     this.result = { status: 'scored', score: 0, predicate: noPredicate(), dimensions: this.dims.map(() => null), problems: NONE };
   }
 
@@ -335,19 +357,29 @@ export class RecordSession {
     }
     if (problems) return this.skip(input, problems);
 
+    // Each coded column's value as its code (leaf results, conditions and groups are kept per code).
+    const codes = this.rowCodes;
+    const coded = this.coded;
+    const tables = this.tablesCoded;
+    for (let k = 0; k < coded.length; k++) {
+      const c = coded[k]!;
+      codes[c] = tables[k]!.code(values[c] ?? null);
+    }
+
     const fast = this.fast;
-    if (fast && fast.evaluate(values)) {
+    if (fast && fast.evaluate(values, codes)) {
       this.countFast(fast, values, input.row);
       this.trackId(values);
       const r = this.result;
       if (!detail) return r;
       const dims = r.dimensions;
+      const applies = fast.shape.applies;
       for (let d = 0; d < dims.length; d++) {
         const i = this.dims[d]!;
-        dims[d] = fast.applies[i] ? fast.score[i]! / 1e6 : null;
+        dims[d] = applies[i] ? fast.score[i]! / 1e6 : null;
       }
       r.score = fast.total / 1e6;
-      r.predicate = this.predicates[this.fastBand(fast.band)]!;
+      r.predicate = this.predicates[this.fastBand[fast.band + 3]!]!;
       return r;
     }
 
@@ -370,8 +402,8 @@ export class RecordSession {
   }
 
   /** Ids that may repeat: a second read must confirm them (see record-ids.ts); empty when none does. */
-  get idCandidates(): ReadonlySet<string> {
-    return this.ids?.candidates ?? new Set();
+  get idCandidates(): IdCandidates {
+    return this.ids?.candidates ?? NO_CANDIDATES;
   }
 
   /** For the second read: the column of the record id, and how to read an id from a raw value. */
@@ -423,6 +455,7 @@ export class RecordSession {
     if (warnings > listedWarnings) diagnostics.push(diag('SCORE_WARNINGS_CAPPED', 'info', { total: warnings, listed: listedWarnings }, { file }));
     if (this.scoredCount === 0) diagnostics.push(diag('SCORE_NO_RECORDS', 'error', { rows: this.rows }, { file }));
 
+    this.fast?.drain();
     const root = this.meanTree();
     const mean = this.sums.mean(0);
     const score = mean ? roundTotal(mean, rubric) : Dec.ZERO;
@@ -608,7 +641,7 @@ export class RecordSession {
     if (this.min === null || o.score.lt(this.min)) this.min = o.score;
     if (this.max === null || o.score.gt(this.max)) this.max = o.score;
     for (const g of this.groups) {
-      const entry = this.groupEntry(g, values[g.index] ?? null);
+      const entry = this.groupEntry(g, values[g.index] ?? null, this.rowCodes[g.index]!);
       const v = entry.sums;
       v.addScaled(0, o.total);
       for (let d = 0; d < this.dims.length; d++) {
@@ -619,39 +652,36 @@ export class RecordSession {
     }
   }
 
-  /** Adds the record the fast path just scored (its arrays) to the population. */
-  private countFast(f: FastTree, values: readonly RawValue[], row: number): void {
+  /**
+   * Adds the record the fast path just scored to the population: its scores here; its shape's
+   * counts and maxima once per shape (`addShape`, when the tree hands its shapes over).
+   */
+  private countFast(f: FastTree<Summary>, values: readonly RawValue[], row: number): void {
     this.scoredCount++;
-    const applies = f.applies;
+    const shape = f.shape;
+    shape.count++;
     const total = f.total;
-    const sums = this.sums;
-    const ints = sums.ints;
-    const counts = sums.counts;
-    const n = this.n;
+    const ints = this.sums.ints;
     const score = f.score;
-    const max = f.max;
-    const covered = f.covered;
-    // The root adds the record's rounded score; every node its score, maximum and covered maximum.
+    // The root adds the record's rounded score; every other applying node its score.
     ints[0] = ints[0]! + total;
-    counts[0] = counts[0]! + 1;
-    ints[n] = ints[n]! + max[0]!;
-    ints[2 * n] = ints[2 * n]! + covered[0]!;
-    for (let i = 1; i < n; i++) {
-      if (applies[i] === 0) continue;
+    const order = shape.order;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
       ints[i] = ints[i]! + score[i]!;
-      counts[i] = counts[i]! + 1;
-      ints[n + i] = ints[n + i]! + max[i]!;
-      ints[2 * n + i] = ints[2 * n + i]! + covered[i]!;
     }
-    sums.tick();
-    this.bandCounts[this.fastBand(f.band)]!++;
+    this.sums.tick();
+    this.bandCounts[this.fastBand[f.band + 3]!]!++;
     if (total < this.fastMin) this.fastMin = total;
     if (total > this.fastMax) this.fastMax = total;
     const groups = this.groups;
     const dims = this.dims;
+    const applies = shape.applies;
+    const codes = this.rowCodes;
     for (let k = 0; k < groups.length; k++) {
       const g = groups[k]!;
-      const v = this.groupEntry(g, values[g.index] ?? null).sums;
+      const code = codes[g.index]!;
+      const v = (g.byCode[code] ?? this.groupEntry(g, values[g.index] ?? null, code)).sums;
       const gi = v.ints;
       const gc = v.counts;
       gi[0] = gi[0]! + total;
@@ -665,8 +695,16 @@ export class RecordSession {
       }
       v.tick();
     }
-    for (let k = 0; k < f.emptyCount; k++) {
-      const leaf = f.empty[k]!;
+    if (shape.empties.length > 0) {
+      const notes = shape.notes ?? this.shapeNotes(f, shape, row);
+      for (let k = 0; k < notes.length; k++) notes[k]!.count++;
+    }
+  }
+
+  /** The missing-value summaries of a shape's empty leaves (created at the first row that has one). */
+  private shapeNotes(f: FastTree<Summary>, shape: Shape<Summary>, row: number): Summary[] {
+    const notes: Summary[] = [];
+    for (const leaf of shape.empties) {
       let summary = this.leafSummaries[leaf];
       if (!summary) {
         const node = f.leaves[leaf]!;
@@ -676,7 +714,23 @@ export class RecordSession {
         this.summaries.set(key, summary);
         this.leafSummaries[leaf] = summary;
       }
-      summary.count++;
+      notes.push(summary);
+    }
+    shape.notes = notes;
+    return notes;
+  }
+
+  /** A shape's records into the population: each applying node's count, maximum and covered maximum. */
+  private addShape(shape: Shape<Summary>): void {
+    const sums = this.sums;
+    const n = this.n;
+    const times = shape.count;
+    const { applies, max, covered } = shape;
+    for (let i = 0; i < n; i++) {
+      if (applies[i] === 0) continue;
+      sums.addCount(i, times);
+      sums.addTimes(n + i, max[i]!, times);
+      sums.addTimes(2 * n + i, covered[i]!, times);
     }
   }
 
@@ -736,15 +790,19 @@ export class RecordSession {
   // -------------------------------------------------------------------------------------------
   // Groups
 
-  private groupEntry(g: GroupPlan, raw: RawValue): GroupEntry {
-    if (raw === g.lastRaw && g.last) return g.last;
-    const rawKey = raw === null ? '\u0000' : typeof raw === 'string' ? raw : `\u0002${String(raw)}`;
-    const cached = g.byRaw.get(rawKey);
-    if (cached) {
-      g.lastRaw = raw;
-      g.last = cached;
-      return cached;
-    }
+  /** The group of a cell value, whose code (in the column's ValueCodes) is `code`. */
+  private groupEntry(g: GroupPlan, raw: RawValue, code: number): GroupEntry {
+    const byCode = g.byCode;
+    const cached = byCode[code];
+    if (cached !== undefined) return cached;
+    const entry = this.findGroup(g, raw);
+    // Grown in order (no holes past the end): codes come in order, but a code may skip a row here.
+    while (byCode.length < code) byCode.push(undefined);
+    byCode[code] = entry;
+    return entry;
+  }
+
+  private findGroup(g: GroupPlan, raw: RawValue): GroupEntry {
     const text = textOf(raw);
     let key: string;
     let label: LocalText;
@@ -770,8 +828,6 @@ export class RecordSession {
         g.entries.set(key, entry);
       }
     }
-    if (g.byRaw.size >= this.maxGroups * 4) g.byRaw.clear();
-    g.byRaw.set(rawKey, entry);
     return entry;
   }
 
