@@ -153,26 +153,7 @@ export class Dec {
     const q = this.div(step); // exact quotient
     const f = q.floor();
     const rem = q.sub(Dec.int(f)); // in [0, 1)
-    let k: bigint;
-    switch (mode) {
-      case 'down':
-        k = f;
-        break;
-      case 'up':
-        k = rem.isZero() ? f : f + 1n;
-        break;
-      case 'half-even': {
-        const c = rem.cmp(HALF);
-        k = c < 0 ? f : c > 0 ? f + 1n : f % 2n === 0n ? f : f + 1n;
-        break;
-      }
-      case 'half-up': {
-        const c = rem.cmp(HALF);
-        // Halves go away from zero: for negative numbers the half case rounds down.
-        k = c < 0 ? f : c > 0 ? f + 1n : this.n >= 0n ? f + 1n : f;
-        break;
-      }
-    }
+    const k = roundsUp(mode, rem.cmp(HALF), rem.isZero(), f % 2n === 0n, this.n >= 0n) ? f + 1n : f;
     return Dec.int(k).mul(step);
   }
 
@@ -214,6 +195,25 @@ export class Dec {
 }
 
 export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
+
+/**
+ * The rounding rule, apart from any number representation (the record fast path rounds scaled
+ * integers with it too): after the floor f of value/step, whether the result is (f + 1)·step
+ * rather than f·step. `half`: the sign of remainder − ½; `exact`: the remainder is 0.
+ */
+export function roundsUp(mode: RoundingMode, half: number, exact: boolean, floorEven: boolean, nonNegative: boolean): boolean {
+  switch (mode) {
+    case 'down':
+      return false;
+    case 'up':
+      return !exact;
+    case 'half-even':
+      return half < 0 ? false : half > 0 ? true : !floorEven;
+    default:
+      // Halves go away from zero: for negative numbers the half case rounds down.
+      return half < 0 ? false : half > 0 ? true : nonNegative;
+  }
+}
 
 const HALF = Dec.of(1n, 2n);
 

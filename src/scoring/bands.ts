@@ -14,19 +14,16 @@ import { Dec } from '../decimal.js';
 import type { Band, OutOfRangeLabel, Rubric } from '../rubric/types.js';
 import type { Predicate } from './types.js';
 import { scoringLabels } from './messages.js';
+import { ABOVE, BELOW, classifyIndex, cmpDec, meetsLowerEdge, meetsUpperEdge, type BandEdges } from './rules.js';
 
 /** The score meets the band's lower edge (always true with no `min`). */
 export function meetsLower(band: Band, score: Dec): boolean {
-  if (band.min === undefined) return true;
-  const c = score.cmp(Dec.num(band.min));
-  return band.minInclusive === false ? c > 0 : c >= 0;
+  return band.min === undefined || meetsLowerEdge(score.cmp(Dec.num(band.min)), band.minInclusive !== false);
 }
 
 /** The score is within the band's upper edge (always true with no `max`). */
 export function meetsUpper(band: Band, score: Dec): boolean {
-  if (band.max === undefined) return true;
-  const c = score.cmp(Dec.num(band.max));
-  return band.maxInclusive === true ? c <= 0 : c < 0;
+  return band.max === undefined || meetsUpperEdge(score.cmp(Dec.num(band.max)), band.maxInclusive === true);
 }
 
 export function inBand(band: Band, score: Dec): boolean {
@@ -72,13 +69,25 @@ export function fromBand(b: Band | OutOfRangeLabel, kind: Predicate['kind']): Pr
   return p;
 }
 
-/** The predicate a score earns (see the module comment). */
+/** A band's edges as Decs (for the rules' classifyIndex). */
+export function bandEdges(band: Band): BandEdges<Dec> {
+  return {
+    min: band.min === undefined ? undefined : Dec.num(band.min),
+    minInclusive: band.minInclusive !== false,
+    max: band.max === undefined ? undefined : Dec.num(band.max),
+    maxInclusive: band.maxInclusive === true,
+  };
+}
+
+/** The predicate a score earns (see the module comment; the rule itself is rules.ts's classifyIndex). */
 export function classify(score: Dec, rubric: Pick<Rubric, 'bands' | 'outOfRange'>): Predicate {
   const bands = orderedBands(rubric);
-  for (const b of bands) if (inBand(b, score)) return fromBand(b, 'band');
-  if (bands.length === 0) return noPredicate();
-  if (bands.every((b) => !meetsLower(b, score))) return rubric.outOfRange?.below ? fromBand(rubric.outOfRange.below, 'below') : noPredicate();
-  if (bands.every((b) => !meetsUpper(b, score))) return rubric.outOfRange?.above ? fromBand(rubric.outOfRange.above, 'above') : noPredicate();
+  const below = rubric.outOfRange?.below;
+  const above = rubric.outOfRange?.above;
+  const i = classifyIndex(bands.map(bandEdges), score, cmpDec, below !== undefined, above !== undefined);
+  if (i >= 0) return fromBand(bands[i]!, 'band');
+  if (i === BELOW && below) return fromBand(below, 'below');
+  if (i === ABOVE && above) return fromBand(above, 'above');
   return noPredicate();
 }
 

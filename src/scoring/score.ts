@@ -23,6 +23,7 @@ import { leafRange, nodeWeight, roundTotal, walk } from '../rubric/tree.js';
 import { isLeaf, type GroupNode, type LeafNode, type LoadedRubric, type MissingPolicy, type Rubric, type RubricNode } from '../rubric/types.js';
 import { VERSION } from '../version.js';
 import { classify, noPredicate } from './bands.js';
+import { capped, cmpDec } from './rules.js';
 import type { Assessment, LeafTrace, NodeResult, NodeStatus, ValueTrace } from './types.js';
 import { codeKey, compileLeaf, isEmptyValue, type InputValue, type LeafScorer, type LeafValueResult, type ParseContext } from './values.js';
 
@@ -274,9 +275,10 @@ function evalGroup(node: GroupNode, pointer: string, depth: number, policy: Miss
   let cap: Dec | undefined;
   if (node.cap !== undefined) {
     cap = Dec.num(node.cap);
-    score = score.min(cap);
-    selfScore = selfScore.min(cap);
-    max = max.min(cap);
+    // The cap rule (rules.ts): score and maximum clamp; the coverage ratio is kept.
+    score = capped(score, cap, cmpDec);
+    selfScore = capped(selfScore, cap, cmpDec);
+    max = capped(max, cap, cmpDec);
   }
 
   const statuses = children.map((c) => c.status);
