@@ -2,7 +2,7 @@
  * Record rubrics (`subject: record`): stream a record file through RecordSession, optionally
  * writing every record's scores to `--records FILE.csv` as the rows go by, and return the
  * population Assessment. Wiring only: reading is src/evidence/records*.ts, scoring
- * src/scoring/record.ts, the records line format src/report/records.ts.
+ * src/scoring/record/, the records line format src/report/records.ts.
  *
  * Memory stays flat: each row is read, scored, written and dropped before the next. The records file
  * goes to a temporary file next to the target and is renamed into place only at the end, so an
@@ -15,7 +15,7 @@ import { openRecordFile, type RecordReadOptions } from '../evidence/records.js';
 import type { ReadLimits } from '../evidence/types.js';
 import { recordsCsv } from '../report/records.js';
 import type { LoadedRubric } from '../rubric/types.js';
-import { recordIdText, RecordSession, usedColumns } from '../scoring/record.js';
+import { recordIdText, RecordSession, usedColumns } from '../scoring/record/index.js';
 import type { Assessment } from '../scoring/types.js';
 import { VERSION } from '../version.js';
 import { openAtomicStream, type AtomicStream } from './atomic.js';

@@ -16,7 +16,7 @@ import { rawText } from '../evidence/cells.js';
 import type { RecordInput } from '../evidence/records.js';
 import { walk } from '../rubric/tree.js';
 import { isLeaf, type Rubric } from '../rubric/types.js';
-import type { RecordResult } from '../scoring/record.js';
+import type { RecordResult } from '../scoring/record/index.js';
 import { field, neutralise, type CsvDelimiter } from './csv.js';
 import { predicateText, text } from './format.js';
 import { ui } from './i18n.js';

@@ -15,9 +15,9 @@ import type { RecordInput } from '../../src/evidence/records.js';
 import type { RawValue } from '../../src/evidence/types.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import type { LoadedRubric } from '../../src/rubric/types.js';
-import { ValueCodes } from '../../src/scoring/record-codes.js';
-import { FastTree } from '../../src/scoring/record-fast.js';
-import { RecordSession, type RecordResult } from '../../src/scoring/record.js';
+import { ValueCodes } from '../../src/scoring/record/codes.js';
+import { FastTree } from '../../src/scoring/record/fast.js';
+import { RecordSession, type RecordResult } from '../../src/scoring/record/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'merit-fast-path-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import type { RecordInput } from '../../src/evidence/records.js';
 import { openRecordFile } from '../../src/evidence/records.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import type { LoadedRubric } from '../../src/rubric/types.js';
-import { RecordSession, recordIdText, usedColumns, type RecordSessionOptions } from '../../src/scoring/record.js';
+import { RecordSession, recordIdText, usedColumns, type RecordSessionOptions } from '../../src/scoring/record/index.js';
 import type { Assessment } from '../../src/scoring/types.js';
 import { ROOT } from '../helpers/cli.js';
 

@@ -8,7 +8,7 @@ import { Dec } from '../../src/decimal.js';
 import { columnLetter } from '../../src/evidence/cells.js';
 import type { RecordInput } from '../../src/evidence/records.js';
 import type { RawValue } from '../../src/evidence/types.js';
-import { RecordSession } from '../../src/scoring/record.js';
+import { RecordSession } from '../../src/scoring/record/index.js';
 import type { Assessment } from '../../src/scoring/types.js';
 import { EXAMPLE, ipAsnRubric, readmeGroups, readmeTable, scoreRows } from './helpers.js';
 

@@ -3,8 +3,8 @@
 // second read confirms.
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/decimal.js';
-import { IdConfirmation, IdTracker, MAX_CANDIDATES } from '../../src/scoring/record-ids.js';
-import { MAX_SCALED, scaled, SumVector, unscaled } from '../../src/scoring/record-sums.js';
+import { IdConfirmation, IdTracker, MAX_CANDIDATES } from '../../src/scoring/record/ids.js';
+import { MAX_SCALED, scaled, SumVector, unscaled } from '../../src/scoring/record/sums.js';
 
 describe('SumVector', () => {
   it('adds millions of scaled values exactly, across flushes', () => {

@@ -20,50 +20,17 @@
  * evaluateTree, which also words its diagnostics. A rubric the fast path cannot express at all
  * (a weighted mean) sends every record there.
  */
-import { Dec } from '../decimal.js';
-import { accepts, conditionKey, leafRange, nodeWeight, roundingStep } from '../rubric/tree.js';
-import { isLeaf, type LeafNode, type MissingPolicy, type Rubric, type RubricNode } from '../rubric/types.js';
-import type { RawValue } from '../evidence/types.js';
-import { numberText } from '../evidence/cells.js';
-import { orderedBands } from './bands.js';
-import { leafScorer } from './score.js';
-import { MAX_SCALED, scaled } from './record-sums.js';
-import type { ValueCodes } from './record-codes.js';
-import type { LeafScorer } from './values.js';
-
-/** Leaf result codes, per cell value: not computed yet, ok, empty, unusable (invalid, or points that do not scale). */
-const UNKNOWN = -1;
-const OK = 0;
-const EMPTY = 1;
-const UNUSABLE = 2;
-
-/**
- * A leaf, with its result per cell value: `status[code]` and `points[code]`, where `code` is the
- * value's code in its column's ValueCodes (computed on first sight, dropped when the codes reset).
- */
-class FLeaf {
-  readonly kind = 'leaf';
-  readonly status: Int8Array;
-  readonly points: Float64Array;
-  constructor(
-    readonly index: number,
-    /** Index into the leaves (for the missing-value counts). */
-    readonly leaf: number,
-    readonly node: LeafNode,
-    /** Index into the record's values and codes (the slot past the columns when the rubric has no such column: always empty). */
-    readonly column: number,
-    readonly policy: MissingPolicy,
-    readonly max: number,
-    readonly scorer: LeafScorer,
-    readonly wn: number,
-    readonly wd: number,
-    readonly when: FCondition | undefined,
-    capacity: number,
-  ) {
-    this.status = new Int8Array(capacity).fill(UNKNOWN);
-    this.points = new Float64Array(capacity);
-  }
-}
+import { Dec } from '../../decimal.js';
+import type { RawValue } from '../../evidence/types.js';
+import { accepts, conditionKey, nodeWeight, roundingStep } from '../../rubric/tree.js';
+import { isLeaf, type LeafNode, type MissingPolicy, type Rubric, type RubricNode } from '../../rubric/types.js';
+import { bandEdges, orderedBands } from '../bands.js';
+import { capped, classifyIndex, cmpScaled, NO_BAND, roundedQuotient, type BandEdges } from '../rules.js';
+import { textOf } from './cells.js';
+import type { ValueCodes } from './codes.js';
+import { compileLeaf, EMPTY, FCondition, fillLeaf, OK, scaledInt as s, UNKNOWN, type FLeaf } from './fast-leaf.js';
+import { Shape, shapeOf, type TreeLayout } from './shape.js';
+import { MAX_SCALED } from './sums.js';
 
 interface FGroup {
   kind: 'group';
@@ -76,40 +43,7 @@ interface FGroup {
   when: FCondition | undefined;
 }
 
-/** A `when` condition, with its answer per cell value (`holds[code]`: -1 not computed, 0 no, 1 yes). */
-class FCondition {
-  readonly holds: Int8Array;
-  constructor(
-    readonly node: RubricNode,
-    readonly column: number,
-    capacity: number,
-  ) {
-    this.holds = new Int8Array(capacity).fill(UNKNOWN);
-  }
-}
-
 type FNode = FLeaf | FGroup;
-
-/** Scaled-integer rounding and band edges. */
-interface FBand {
-  min: number;
-  minIn: boolean;
-  max: number;
-  maxIn: boolean;
-}
-
-/** Text of a raw value as values.ts reads it (trimmed; numbers as Excel shows them). */
-export function textOf(raw: RawValue): string {
-  if (raw === null) return '';
-  if (typeof raw === 'string') return raw.trim();
-  if (typeof raw === 'number') return numberText(raw);
-  return raw ? 'TRUE' : 'FALSE';
-}
-
-/** A rubric number as a scaled integer, or NaN when it does not scale. */
-function s(value: Dec): number {
-  return scaled(value).int;
-}
 
 /** A weight as n/d with both small integers and d a power of ten; undefined when it is not one. */
 function weightParts(w: Dec): { wn: number; wd: number } | undefined {
@@ -123,39 +57,15 @@ const MAX_SHAPES = 1024;
 const WORD_BITS = 30;
 
 /**
- * A record's *shape*: which nodes apply (conditions) and which applying leaves are empty. The
- * shape alone decides every node's maximum and covered maximum, and whether the record can be
- * scored here at all; only the scores vary from record to record of one shape. So maxima are
- * computed once per shape, and the population adds them once per shape (`count` times), not once
- * per record.
- */
-export class Shape<N> {
-  /** Records of this shape not yet handed over (see FastTree.drain). */
-  count = 0;
-  /** What the session keeps per shape (the summaries of its empty leaves). */
-  notes: N[] | undefined = undefined;
-  constructor(
-    /** False when the fast path cannot score records of this shape (the reference path does). */
-    readonly ok: boolean,
-    /** Per node, in walk order. */
-    readonly applies: Uint8Array,
-    readonly max: Float64Array,
-    readonly covered: Float64Array,
-    /** Applying nodes but the root, in reverse walk order (children before their parent). */
-    readonly order: Int32Array,
-    /** Empty leaves (their index into `leaves`), in walk order. */
-    readonly empties: Int32Array,
-  ) {}
-}
-
-/**
  * The tree as flat arrays in walk (pre-order) order. A forward walk decides which nodes apply
  * (skipping the subtree of a node whose condition fails), looks up every applying leaf's points
  * and builds the record's shape key; a backward walk over the shape's applying nodes adds every
  * node into its parent (children come after their parent in pre-order, so a group is complete when
  * the backward walk reaches it).
  */
-export class FastTree<N = unknown> {
+export { Shape };
+
+export class FastTree<N = unknown> implements TreeLayout {
   readonly leaves: LeafNode[];
   /** Scores of the last `evaluate`, per node in walk order (valid where the shape applies). */
   readonly score: Float64Array;
@@ -164,11 +74,11 @@ export class FastTree<N = unknown> {
   /** The last record's score (its total rounded as the rubric says), scaled. */
   total = 0;
   /** The last record's band: an index into the bands in ascending order, or -1 below, -2 above, -3 none. */
-  band = -3;
+  band = NO_BAND;
   /** Called with every shape that has records not handed over, before the shapes are forgotten. */
   onDrain: ((shape: Shape<N>) => void) | undefined = undefined;
 
-  private readonly n: number;
+  readonly n: number;
   /** The nodes that decide something (a condition, a leaf), in walk order; per decision, the decision after its node's subtree. */
   private readonly decisions: Int32Array;
   private readonly skip: Int32Array;
@@ -176,17 +86,17 @@ export class FastTree<N = unknown> {
   private readonly acc: Float64Array;
   /** Per node: 1 when its weight is not 1. */
   private readonly weighted: Uint8Array;
-  private readonly parent: Int32Array;
+  readonly parent: Int32Array;
   /** Per node: the index just past its subtree. */
-  private readonly end: Int32Array;
-  private readonly isGroup: Uint8Array;
-  private readonly cap: Float64Array;
-  private readonly wn: Float64Array;
-  private readonly wd: Float64Array;
-  private readonly allConditional: Uint8Array;
+  readonly end: Int32Array;
+  readonly isGroup: Uint8Array;
+  readonly cap: Float64Array;
+  readonly wn: Float64Array;
+  readonly wd: Float64Array;
+  readonly allConditional: Uint8Array;
   /** Per node: its leaf (leaves) or undefined (groups); its condition, if any. */
-  private readonly leafAt: (FLeaf | undefined)[];
-  private readonly condAt: (FCondition | undefined)[];
+  readonly leafAt: (FLeaf | undefined)[];
+  readonly condAt: (FCondition | undefined)[];
   /** Per node: the word and bit (2^k) of the shape key a condition that holds sets, and an empty leaf. */
   private readonly condWord: Int32Array;
   private readonly condBit: Int32Array;
@@ -199,11 +109,11 @@ export class FastTree<N = unknown> {
   private lastKey = -1;
   private readonly step: number;
   private readonly mode: NonNullable<NonNullable<Rubric['rounding']>['mode']>;
-  private readonly bands: FBand[];
+  private readonly bands: BandEdges<number>[];
   private readonly hasBelow: boolean;
   private readonly hasAbove: boolean;
 
-  private constructor(rubric: Rubric, leaves: LeafNode[], nodes: FNode[], built: { step: number; bands: FBand[] }) {
+  private constructor(rubric: Rubric, leaves: LeafNode[], nodes: FNode[], built: { step: number; bands: BandEdges<number>[] }) {
     const n = nodes.length;
     this.n = n;
     this.leaves = leaves;
@@ -297,11 +207,10 @@ export class FastTree<N = unknown> {
       const { wn, wd } = w ?? { wn: 1, wd: 1 };
       const when = condition(node);
       if (isLeaf(node)) {
-        const max = s(leafRange(node, rubric).max);
-        if (max !== max) ok = false;
         const column = node.column !== undefined ? (columnIndex.get(node.column) ?? absent) : absent;
         const table = codes(column);
-        const leaf = new FLeaf(i, leaves.length, node, column, policy, max, leafScorer(node, rubric, { decimalComma }), wn, wd, when, table.capacity);
+        const leaf = compileLeaf(node, rubric, decimalComma, { index: i, leaf: leaves.length, column, policy, wn, wd, when, capacity: table.capacity });
+        if (leaf.max !== leaf.max) ok = false;
         table.onReset(() => leaf.status.fill(UNKNOWN));
         leaves.push(node);
         return leaf;
@@ -331,12 +240,10 @@ export class FastTree<N = unknown> {
     const stepDec = roundingStep(rubric);
     const step = stepDec ? s(stepDec) : 0;
     if (step !== step || step < 0) ok = false;
-    const bands = orderedBands(rubric).map((b) => ({
-      min: b.min === undefined ? -Infinity : s(Dec.num(b.min)),
-      minIn: b.minInclusive !== false,
-      max: b.max === undefined ? Infinity : s(Dec.num(b.max)),
-      maxIn: b.maxInclusive === true,
-    }));
+    // The same edges as the reference's (bands.ts bandEdges), scaled.
+    const bands: BandEdges<number>[] = orderedBands(rubric)
+      .map(bandEdges)
+      .map((e) => ({ ...e, min: e.min === undefined ? undefined : s(e.min), max: e.max === undefined ? undefined : s(e.max) }));
     if (bands.some((b) => b.min !== b.min || b.max !== b.max)) ok = false;
     if (!ok) return undefined;
     return new FastTree<N>(rubric, leaves, nodes, { step, bands });
@@ -373,7 +280,7 @@ export class FastTree<N = unknown> {
       if (leaf === undefined) continue;
       const code = codes[leaf.column]!;
       let st = leaf.status[code]!;
-      if (st === UNKNOWN) st = this.fill(leaf, code, values);
+      if (st === UNKNOWN) st = fillLeaf(leaf, code, values);
       if (st === OK) score[i] = leaf.points[code]!;
       else if (st === EMPTY && leaf.policy !== 'error') {
         score[i] = 0;
@@ -386,12 +293,12 @@ export class FastTree<N = unknown> {
       const key = words[0]!;
       if (key === this.lastKey) shape = this.shape;
       else {
-        shape = this.shapes1.get(key) ?? this.newShape(values, codes);
+        shape = this.shapes1.get(key) ?? this.newShape(codes);
         this.lastKey = key;
       }
     } else {
       const key = words.join(',');
-      shape = this.shapesN.get(key) ?? this.newShape(values, codes, key);
+      shape = this.shapesN.get(key) ?? this.newShape(codes, key);
       this.lastKey = -1;
     }
     this.shape = shape;
@@ -406,8 +313,7 @@ export class FastTree<N = unknown> {
       if (isGroup[i] === 1) {
         sc = acc[i]!;
         acc[i] = 0;
-        const c = cap[i]!;
-        if (sc > c) sc = c;
+        sc = capped(sc, cap[i]!, cmpScaled);
         score[i] = sc;
         if (Math.abs(sc) > MAX_SCALED) return this.abandon();
       } else sc = score[i]!;
@@ -423,14 +329,13 @@ export class FastTree<N = unknown> {
     }
     let root = acc[0]!;
     acc[0] = 0;
-    const c0 = cap[0]!;
-    if (root > c0) root = c0;
+    root = capped(root, cap[0]!, cmpScaled);
     score[0] = root;
     if (Math.abs(root) > MAX_SCALED) return false;
     const total = this.round(root);
     if (total !== total) return false;
     this.total = total;
-    this.band = this.classify(total);
+    this.band = classifyIndex(this.bands, total, cmpScaled, this.hasBelow, this.hasAbove);
     return true;
   }
 
@@ -452,79 +357,15 @@ export class FastTree<N = unknown> {
     }
   }
 
-  /**
-   * The shape of the record just walked (the forward walk again, noting what applies), with its
-   * maxima: the reference algorithm for max and covered, once per shape.
-   */
-  private newShape(values: readonly RawValue[], codes: Int32Array, key?: string): Shape<N> {
+  /** The shape of the record just walked (shape.ts), kept (the table starts again past MAX_SHAPES). */
+  private newShape(codes: Int32Array, key?: string): Shape<N> {
     if (this.shapes1.size + this.shapesN.size >= MAX_SHAPES) {
       this.drain();
       this.shapes1.clear();
       this.shapesN.clear();
       this.lastKey = -1;
     }
-    const n = this.n;
-    const { leafAt, condAt, end, parent, isGroup, cap, wn, wd, allConditional } = this;
-    const applies = new Uint8Array(n);
-    const max = new Float64Array(n);
-    const covered = new Float64Array(n);
-    const anyChild = new Uint8Array(n);
-    const empties: number[] = [];
-    for (let i = 0; i < n; ) {
-      const c = condAt[i];
-      if (c !== undefined && c.holds[codes[c.column]!] === 0) {
-        i = end[i]!;
-        continue;
-      }
-      applies[i] = 1;
-      if (parent[i]! >= 0) anyChild[parent[i]!] = 1;
-      const leaf = leafAt[i];
-      if (leaf !== undefined) {
-        if (leaf.status[codes[leaf.column]!] === OK) {
-          max[i] = leaf.max;
-          covered[i] = leaf.max;
-        } else {
-          empties.push(leaf.leaf);
-          max[i] = leaf.policy === 'exclude' ? 0 : leaf.max;
-        }
-      }
-      i++;
-    }
-    let ok = true;
-    const order: number[] = [];
-    for (let i = n - 1; i >= 0; i--) {
-      if (applies[i] === 0) continue;
-      let mx = max[i]!;
-      let cv = covered[i]!;
-      if (isGroup[i] === 1) {
-        if (allConditional[i] === 1 && anyChild[i] === 0) ok = false;
-        const c = cap[i]!;
-        if (mx > c) {
-          // A cap keeps the coverage ratio: covered scales with the maximum.
-          cv = (cv * c) / mx;
-          if (!Number.isInteger(cv)) ok = false;
-          mx = c;
-          covered[i] = cv;
-          max[i] = mx;
-        }
-        if (mx > MAX_SCALED || Math.abs(cv) > MAX_SCALED) ok = false;
-      }
-      const p = parent[i]!;
-      if (p < 0) continue;
-      order.push(i);
-      const a = wn[i]!;
-      const b = wd[i]!;
-      if (a !== 1 || b !== 1) {
-        const y = mx * a;
-        const z = cv * a;
-        if (!Number.isSafeInteger(y) || !Number.isSafeInteger(z) || y % b !== 0 || z % b !== 0) ok = false;
-        mx = y / b;
-        cv = z / b;
-      }
-      max[p] = max[p]! + mx;
-      covered[p] = covered[p]! + cv;
-    }
-    const shape = new Shape<N>(ok, applies, max, covered, Int32Array.from(order), Int32Array.from(empties));
+    const shape = shapeOf<N>(this, codes);
     if (key === undefined) this.shapes1.set(this.words[0]!, shape);
     else this.shapesN.set(key, shape);
     return shape;
@@ -538,29 +379,7 @@ export class FastTree<N = unknown> {
     return h;
   }
 
-  /** A leaf's result for a value seen for the first time (since the codes last reset). */
-  private fill(n: FLeaf, code: number, values: readonly RawValue[]): number {
-    const raw = values[n.column] ?? null;
-    let status = UNUSABLE;
-    let points = 0;
-    if (raw === null) status = EMPTY;
-    else {
-      const r = n.scorer({ raw, text: textOf(raw) });
-      if (r.status === 'empty') status = EMPTY;
-      else if (r.status === 'ok' && r.points) {
-        const p = s(r.points);
-        if (p === p) {
-          status = OK;
-          points = p;
-        }
-      }
-    }
-    n.points[code] = points;
-    n.status[code] = status;
-    return status;
-  }
-
-  /** The rubric's rounding on a scaled integer (exact: integers far below 2⁵³). */
+  /** The rubric's rounding on a scaled integer (exact: integers far below 2⁵³); the rule is rules.ts's. */
   private round(x: number): number {
     const step = this.step;
     if (step === 0) return x;
@@ -568,38 +387,6 @@ export class FastTree<N = unknown> {
     let r = x - q * step;
     if (r < 0) (q -= 1), (r += step);
     else if (r >= step) (q += 1), (r -= step);
-    let k: number;
-    switch (this.mode) {
-      case 'down':
-        k = q;
-        break;
-      case 'up':
-        k = r === 0 ? q : q + 1;
-        break;
-      case 'half-even':
-        k = 2 * r < step ? q : 2 * r > step ? q + 1 : q % 2 === 0 ? q : q + 1;
-        break;
-      default:
-        k = 2 * r < step ? q : 2 * r > step ? q + 1 : x >= 0 ? q + 1 : q;
-    }
-    return k * step;
-  }
-
-  private classify(x: number): number {
-    const bands = this.bands;
-    let allBelow = true;
-    let allAbove = true;
-    for (let b = 0; b < bands.length; b++) {
-      const band = bands[b]!;
-      const lower = band.minIn ? x >= band.min : x > band.min;
-      const upper = band.maxIn ? x <= band.max : x < band.max;
-      if (lower && upper) return b;
-      if (lower) allBelow = false;
-      if (upper) allAbove = false;
-    }
-    if (bands.length === 0) return -3;
-    if (allBelow) return this.hasBelow ? -1 : -3;
-    if (allAbove) return this.hasAbove ? -2 : -3;
-    return -3;
+    return roundedQuotient(this.mode, q, r, step, x >= 0) * step;
   }
 }

@@ -8,7 +8,7 @@
  * no float sum ever exceeds 2⁵¹ and none loses a unit. Values that do not scale (a repeating
  * fraction, more than six decimals) are added as Decs. `value(i)` is the exact sum either way.
  */
-import { Dec } from '../decimal.js';
+import { Dec } from '../../decimal.js';
 
 const SCALE = 1_000_000n;
 /** Largest |value × 10⁶| carried as a number. */

@@ -23,7 +23,7 @@
  * them early in a run is what makes V8 enlarge its young generation later (see
  * docs/performance.md, record mode).
  */
-import type { RawValue } from '../evidence/types.js';
+import type { RawValue } from '../../evidence/types.js';
 
 /** Characters of a value that its hash reads (values longer than this hash by prefix and length). */
 const HASH_CHARS = 48;
