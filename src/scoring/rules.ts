@@ -10,7 +10,7 @@
  * the reference). What must not differ between the two is each *decision* — which side of a band
  * edge a score is on, which way a half rounds, what a cap clamps and what it keeps — and those
  * are decided here, from signs and flags any representation can produce. docs/architecture.md
- * (record mode) says the same in short.
+ * (record rubrics) says the same in short.
  */
 import { roundsUp, type Dec, type RoundingMode } from '../decimal.js';
 
@@ -51,10 +51,10 @@ export function capped<T>(value: T, cap: T, cmp: Compare<T>): T {
 /** Edges of a band in some representation; an absent edge is -∞ (min) or +∞ (max). */
 export interface BandEdges<T> {
   min: T | undefined;
-  /** Default true: [min, … */
+  /** True: [min, …; false: (min, … */
   minInclusive: boolean;
   max: T | undefined;
-  /** Default false: …, max) */
+  /** True: …, max]; false: …, max) */
   maxInclusive: boolean;
 }
 

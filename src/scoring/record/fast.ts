@@ -1,12 +1,12 @@
 /**
  * The fast path of record scoring: the rubric tree compiled once into plain integer arithmetic.
  *
- * Every number on this path is a scaled integer (value × 10⁶, see record-sums.ts) held in a JS
+ * Every number on this path is a scaled integer (value × 10⁶, see sums.ts) held in a JS
  * number, so adding, weighting, capping, rounding and classifying a record costs a few dozen
  * float operations instead of hundreds of bigint ones. The arithmetic is exact: every rubric
  * number (weights, caps, band edges, the rounding step) must scale to an integer, each leaf's
- * points are scaled from the exact Dec that compileLeaf returns (and kept per cell value, by the
- * value's code: record-codes.ts), and a step that would not stay an exact integer (a weight whose
+ * points are scaled from the exact Dec that values.ts's compileLeaf returns (and kept per cell value, by the
+ * value's code: codes.ts), and a step that would not stay an exact integer (a weight whose
  * product does not divide, a capped coverage ratio that does not) gives up on the record.
  *
  * What varies from record to record is only the scores: which nodes apply and which leaves are
@@ -18,7 +18,8 @@
  * `false` — on anything else (an unreadable value, a value missing under `missing: error`, no
  * conditional path, a number that does not scale). The session then scores that record with
  * evaluateTree, which also words its diagnostics. A rubric the fast path cannot express at all
- * (a weighted mean) sends every record there.
+ * (a weighted mean) sends every record there. Weights, caps, rounding and bands are decided by
+ * scoring/rules.ts, the functions the reference path calls too.
  */
 import { Dec } from '../../decimal.js';
 import type { RawValue } from '../../evidence/types.js';

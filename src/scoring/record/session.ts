@@ -249,7 +249,7 @@ export class RecordSession {
     if (id !== '') ids.add(id);
   }
 
-  /** Ids that may repeat: a second read must confirm them (see record-ids.ts); empty when none does. */
+  /** Ids that may repeat: a second read must confirm them (see ids.ts); empty when none does. */
   get idCandidates(): IdCandidates {
     return this.ids?.candidates ?? NO_CANDIDATES;
   }
