@@ -7,7 +7,8 @@ import { ExitCode, formatDiagnostic, hintText, messageText, sortDiagnostics, typ
 import { bandEdges } from '../rubric/lint.js';
 import { checkRubric, listBundledRubrics, loadRubric } from '../rubric/load.js';
 import { CONFIDENCE_WORD, MISSING_WORD, rubricText, STATUS_WORD, SUBJECT_WORD } from '../rubric/messages.js';
-import { effectiveShares, intervalReachable, nodeRange, reachableScores, resolveLevels, rubricRange, walk } from '../rubric/tree.js';
+import { kindOf } from '../rubric/kinds/index.js';
+import { effectiveShares, intervalReachable, nodeRange, reachableScores, rubricRange, walk } from '../rubric/tree.js';
 import { isLeaf, type Band, type LoadedRubric, type LocalText, type Provenance, type Rubric, type RubricNode } from '../rubric/types.js';
 import type { CliContext } from './context.js';
 import type { RubricShowOptions, RubricValidateOptions } from './rubric.js';
@@ -151,8 +152,7 @@ function showJson(loaded: LoadedRubric, lang: Lang) {
       ...(node.provenance ? { provenance: node.provenance } : {}),
     };
     if (isLeaf(node)) {
-      const levels = node.scoring.kind === 'levels' ? resolveLevels(node.scoring, r).map((l) => l.value) : undefined;
-      return { ...base, scoring: node.scoring.kind, ...(levels ? { levels } : {}), ...(node.column ? { column: node.column } : {}) };
+      return { ...base, scoring: node.scoring.kind, ...kindOf(node).showJson?.(node.scoring, r), ...(node.column ? { column: node.column } : {}) };
     }
     return {
       ...base,
@@ -310,22 +310,7 @@ function showText(ctx: CliContext, loaded: LoadedRubric): string {
 }
 
 function scoringText(node: Extract<RubricNode, { scoring: unknown }>, r: Rubric, L: Lang): string {
-  const s = node.scoring;
-  switch (s.kind) {
-    case 'levels': {
-      const values = resolveLevels(s, r).map((l) => l.value);
-      const span = values.length ? (values.length > 2 && values.every((v, i) => i === 0 || v === values[i - 1]! + 1) ? `${values[0]}–${values[values.length - 1]}` : values.join(', ')) : '?';
-      return rubricText(L, 'kindLevels', { values: span }) + (s.weight !== undefined ? ` × ${s.weight}` : '') + (s.scale ? ` (${s.scale})` : '');
-    }
-    case 'lookup':
-      return rubricText(L, 'kindLookup', { count: s.cases.length }) + (node.column ? ` ← ${node.column}` : '');
-    case 'thresholds':
-      return rubricText(L, 'kindThresholds', { count: s.steps.length }) + (node.column ? ` ← ${node.column}` : '');
-    case 'linear':
-      return rubricText(L, 'kindLinear', { factor: s.factor }) + (node.column ? ` ← ${node.column}` : '');
-    case 'boolean':
-      return rubricText(L, 'kindBoolean') + (node.column ? ` ← ${node.column}` : '');
-  }
+  return kindOf(node).describe(node, r, L);
 }
 
 // ---------------------------------------------------------------------------------------------

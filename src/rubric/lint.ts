@@ -1,13 +1,16 @@
 /**
  * Semantic lint of a schema-valid rubric: the rules a JSON Schema cannot say. Pure: it reports
  * every problem at once, each with a stable code, the JSON pointer, and (through `locate`) the
- * line:column in the file. Words live in messages.ts.
+ * line:column in the file. Words live in messages.ts. The rules of each leaf kind are in its
+ * module (./kinds/), called through `kindOf(leaf).lint`.
  */
 import { Dec } from '../decimal.js';
 import { error, warning, type Args, type Diagnostic, type Location } from '../diagnostics.js';
 import { closest } from './suggest.js';
-import { intervalReachable, levelPoints, nodeRange, reachableScores, walk, type Edge, type ReachableScores } from './tree.js';
-import { isLeaf, type Band, type GroupNode, type LeafNode, type Level, type Provenance, type Rubric } from './types.js';
+import { kindOf } from './kinds/index.js';
+import { lintLevels } from './kinds/levels.js';
+import { intervalReachable, nodeRange, reachableScores, walk, type Edge, type ReachableScores } from './tree.js';
+import { isLeaf, type Band, type GroupNode, type LeafNode, type Provenance, type Rubric } from './types.js';
 
 export interface LintOptions {
   /** File name put in every location. */
@@ -69,7 +72,7 @@ export function lintRubric(rubric: Rubric, options: LintOptions = {}): Diagnosti
   // ---- scales ------------------------------------------------------------------------------
   const scales = rubric.scales ?? {};
   const usedScales = new Set<string>();
-  for (const [name, scale] of Object.entries(scales)) checkLevels(scale.levels, `/scales/${escape(name)}/levels`, undefined);
+  for (const [name, scale] of Object.entries(scales)) lintLevels(scale.levels, `/scales/${escape(name)}/levels`, undefined, undefined, err, warn);
 
   // ---- the tree ----------------------------------------------------------------------------
   const codes = new Map<string, string>();
@@ -136,7 +139,7 @@ export function lintRubric(rubric: Rubric, options: LintOptions = {}): Diagnosti
       if (!record) err('RUBRIC_AGENCY_COLUMN', { key: 'column' }, `${pointer}/column`, { code }, true);
       else if (checkColumn(leaf.column, `${pointer}/column`, code)) {
         const type = columns.get(leaf.column)!.type;
-        if ((s.kind === 'thresholds' || s.kind === 'linear') && type !== 'number') {
+        if (kindOf(s).numberColumn && type !== 'number') {
           err('RUBRIC_COLUMN_TYPE', { column: leaf.column, kind: s.kind, type }, `${pointer}/column`, { code });
         }
       }
@@ -144,100 +147,15 @@ export function lintRubric(rubric: Rubric, options: LintOptions = {}): Diagnosti
       err('RUBRIC_LEAF_COLUMN_MISSING', { code }, pointer, { code });
     }
 
-    switch (s.kind) {
-      case 'levels': {
-        if (s.scale !== undefined) usedScales.add(s.scale);
-        const scale = s.scale !== undefined && Object.hasOwn(scales, s.scale) ? scales[s.scale] : undefined;
-        if (s.scale !== undefined && !scale) {
-          const suggestion = closest(s.scale, Object.keys(scales));
-          err('RUBRIC_UNKNOWN_SCALE', { scale: s.scale, declared: Object.keys(scales), ...(suggestion ? { suggestion } : {}) }, `${sp}/scale`, { code });
-          if (!s.levels?.length) rangeUnreliable = true;
-        }
-        if (s.scale === undefined && (!s.levels || s.levels.length === 0)) {
-          err('RUBRIC_LEVELS_MISSING', { code }, sp, { code });
-          rangeUnreliable = true;
-        }
-        if (s.levels && s.levels.length > 0) {
-          checkLevels(s.levels, `${sp}/levels`, code, s.weight);
-          if (scale) {
-            const own = s.levels.map((l) => l.value).join(',');
-            const theirs = scale.levels.map((l) => l.value).join(',');
-            if (own !== theirs) err('RUBRIC_LEVELS_MISMATCH', { code, scale: s.scale, values: own, scaleValues: theirs }, `${sp}/levels`, { code });
-          }
-        }
-        break;
-      }
-      case 'lookup': {
-        const seen = new Map<string, number>();
-        s.cases.forEach((c, ci) =>
-          c.match.forEach((m, mi) => {
-            const key = normaliseMatch(m);
-            const prev = seen.get(key);
-            if (prev !== undefined) err('RUBRIC_LOOKUP_OVERLAP', { code, value: m, firstCase: prev + 1, case: ci + 1 }, `${sp}/cases/${ci}/match/${mi}`, { code });
-            else seen.set(key, ci);
-          }),
-        );
-        break;
-      }
-      case 'thresholds': {
-        for (let j = 1; j < s.steps.length; j++) {
-          const a = s.steps[j - 1]!;
-          const b = s.steps[j]!;
-          const aMin = Dec.num(a.min);
-          const bMin = Dec.num(b.min);
-          // b is reachable only if some value meets b but not a: b.min < a.min, or equal with a exclusive and b inclusive.
-          const reachable = bMin.lt(aMin) || (bMin.eq(aMin) && a.inclusive === false && b.inclusive !== false);
-          if (!reachable) err('RUBRIC_THRESHOLDS_ORDER', { code, min: b.min, previous: a.min, step: j + 1 }, `${sp}/steps/${j}/min`, { code });
-        }
-        break;
-      }
-      case 'linear': {
-        const floor = s.floor ?? 0;
-        if (!Dec.num(s.cap).gt(Dec.num(floor))) err('RUBRIC_LINEAR_CAP', { code, cap: s.cap, floor }, `${sp}/cap`, { code });
-        break;
-      }
-      case 'boolean':
-        break;
-    }
-  }
-
-  function checkLevels(levels: Level[], pointer: string, code: string | undefined, weight?: number): void {
-    const extra = code !== undefined ? { code } : {};
-    const scoring = { kind: 'levels' as const, ...(weight !== undefined ? { weight } : {}) };
-    const first = levels[0];
-    if (!first) return;
-    if (first.value > 1) err('RUBRIC_LEVELS_START', { first: first.value, ...(code ? { node: code } : {}) }, `${pointer}/0/value`, extra);
-    else if (first.value === 1) warn('RUBRIC_NO_ZERO_LEVEL', { ...(code ? { node: code } : {}) }, pointer, extra);
-    // Out of order: say so, and nothing about holes or points (the sorted list may be fine).
-    let ordered = true;
-    for (let j = 1; j < levels.length; j++) {
-      const prev = levels[j - 1]!;
-      const cur = levels[j]!;
-      if (cur.value <= prev.value) {
-        err('RUBRIC_LEVELS_ORDER', { value: cur.value, previous: prev.value, ...(code ? { node: code } : {}) }, `${pointer}/${j}/value`, extra);
-        ordered = false;
-      }
-    }
-    if (!ordered) return;
-    for (let j = 1; j < levels.length; j++) {
-      const prev = levels[j - 1]!;
-      const cur = levels[j]!;
-      if (cur.value > prev.value + 1) {
-        const missing: string[] = [];
-        for (let v = prev.value + 1; v < cur.value && missing.length < 10; v++) missing.push(String(v));
-        err('RUBRIC_LEVELS_HOLE', { missing, value: cur.value, previous: prev.value, ...(code ? { node: code } : {}) }, `${pointer}/${j}/value`, extra);
-      }
-      const pp = levelPoints(prev, scoring);
-      const cp = levelPoints(cur, scoring);
-      if (cp.lt(pp)) {
-        err(
-          'RUBRIC_POINTS_DECREASING',
-          { value: cur.value, points: cp.toString(), previous: prev.value, previousPoints: pp.toString(), ...(code ? { node: code } : {}) },
-          cur.points !== undefined ? `${pointer}/${j}/points` : `${pointer}/${j}`,
-          extra,
-        );
-      }
-    }
+    kindOf(s).lint(s, {
+      rubric,
+      code,
+      pointer: sp,
+      err,
+      warn,
+      useScale: (name) => usedScales.add(name),
+      rangeUnreliable: () => void (rangeUnreliable = true),
+    });
   }
 
   // ---- bands -------------------------------------------------------------------------------
@@ -364,10 +282,7 @@ export function bandEdges(band: Pick<Band, 'min' | 'max' | 'minInclusive' | 'max
   );
 }
 
-/** Lookup matching is case- and space-insensitive. */
-export function normaliseMatch(value: string): string {
-  return value.toLowerCase().replace(/\s+/g, '');
-}
+export { normaliseMatch } from './kinds/lookup.js';
 
 function escape(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');

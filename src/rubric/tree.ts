@@ -4,43 +4,19 @@
  * All arithmetic is exact (Dec).
  */
 import { Dec } from '../decimal.js';
-import { isLeaf, type GroupNode, type LeafNode, type Level, type Rubric, type RubricNode, type Scoring } from './types.js';
+import { kindOf } from './kinds/index.js';
+import { isLeaf, type GroupNode, type LeafNode, type Rubric, type RubricNode } from './types.js';
 
 export interface Range {
   min: Dec;
   max: Dec;
 }
 
-/** The levels a `levels` leaf uses: inline levels win over the named scale (same values, own texts). */
-export function resolveLevels(scoring: Scoring, rubric: Pick<Rubric, 'scales'>): Level[] {
-  if (scoring.kind !== 'levels') return [];
-  if (scoring.levels && scoring.levels.length > 0) return scoring.levels;
-  const scales = rubric.scales;
-  return (scoring.scale && scales && Object.hasOwn(scales, scoring.scale) ? scales[scoring.scale]?.levels : undefined) ?? [];
-}
+export { levelPoints, resolveLevels } from './kinds/levels.js';
 
-/** Points of one level: its own `points`, else value × the leaf's weight (default 1). */
-export function levelPoints(level: Level, scoring: Scoring): Dec {
-  if (level.points !== undefined) return Dec.num(level.points);
-  const weight = scoring.kind === 'levels' && scoring.weight !== undefined ? Dec.num(scoring.weight) : Dec.ONE;
-  return Dec.num(level.value).mul(weight);
-}
-
-/** Every number of points a leaf can give, before its node weight. */
+/** Every number of points a leaf can give, before its node weight (its kind says which). */
 export function leafPointValues(leaf: LeafNode, rubric: Pick<Rubric, 'scales'>): Dec[] {
-  const s = leaf.scoring;
-  switch (s.kind) {
-    case 'levels':
-      return resolveLevels(s, rubric).map((l) => levelPoints(l, s));
-    case 'lookup':
-      return [...s.cases.map((c) => Dec.num(c.points)), ...(s.default !== undefined ? [Dec.num(s.default)] : [])];
-    case 'thresholds':
-      return [...s.steps.map((st) => Dec.num(st.points)), Dec.num(s.otherwise ?? 0)];
-    case 'linear':
-      return [Dec.num(s.floor ?? 0), Dec.num(s.cap)];
-    case 'boolean':
-      return [Dec.num(s.true), Dec.num(s.false ?? 0)];
-  }
+  return kindOf(leaf).pointValues(leaf.scoring, rubric);
 }
 
 export function leafRange(leaf: LeafNode, rubric: Pick<Rubric, 'scales'>): Range {

@@ -6,12 +6,11 @@
  * exact decimals (src/decimal.ts) by their text, so 0.1 means exactly one tenth.
  */
 import type { Diagnostic } from '../diagnostics.js';
+import type { Scoring } from './kinds/index.js';
+import type { Scale } from './kinds/types.js';
+import type { LocalText } from './text.js';
 
-/** Text in Indonesian (required: most users read it first) and English. */
-export interface LocalText {
-  id: string;
-  en: string;
-}
+export type { LocalText } from './text.js';
 
 export type Confidence = 'confirmed' | 'inferred' | 'uncertain';
 
@@ -42,80 +41,15 @@ export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
 export type Rounding = { step: number; mode?: RoundingMode } | { decimals: number; mode?: RoundingMode };
 
 // ---------------------------------------------------------------------------------------------
-// Levels
+// Leaf scoring kinds: each is a module in ./kinds/ (its type, lint, value reading, description).
 
-export interface Level {
-  /** The level value written in the evidence (0, 1, 2, ...). Integers, ascending, no holes. */
-  value: number;
-  /** Points for this level; when absent, points = value x the leaf's `weight`. */
-  points?: number;
-  label: LocalText;
-  /** What an agency must show to reach this level (official criteria text). */
-  description?: LocalText;
-  /** Evidence expected at this level (bukti dukung). */
-  evidence?: LocalText;
-}
-
-/** A reusable ordinal scale, declared once under `scales` and referenced by leaves. */
-export interface Scale {
-  label?: LocalText;
-  levels: Level[];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Leaf scoring kinds
-
-/**
- * Ordinal levels. `scale` names a shared scale; `levels` gives them inline (or overrides the
- * scale's descriptions for this leaf: same values, own texts/points). Points per level are the
- * level's `points`, else value x `weight` (default 1).
- */
-export interface LevelsScoring {
-  kind: 'levels';
-  scale?: string;
-  levels?: Level[];
-  weight?: number;
-}
-
-/** Categorical lookup: the first case whose `match` contains the value (case- and space-insensitive). */
-export interface LookupScoring {
-  kind: 'lookup';
-  cases: { match: string[]; points: number; label?: LocalText }[];
-  /** Points for a value no case matches; when absent such a value is a diagnostic. */
-  default?: number;
-}
-
-/**
- * Numeric thresholds: the first step (in the order written) whose bound the value meets.
- * `min` with `inclusive` (default true) means value >= min (or > min).
- */
-export interface ThresholdsScoring {
-  kind: 'thresholds';
-  steps: { min: number; inclusive?: boolean; points: number; label?: LocalText }[];
-  /** Points when no step matches (default 0). */
-  otherwise?: number;
-}
-
-/** points = clamp(value x factor + offset, floor, cap). */
-export interface LinearScoring {
-  kind: 'linear';
-  factor: number;
-  offset?: number;
-  /** Upper bound on the points (required: a linear leaf must have a maximum). */
-  cap: number;
-  /** Lower bound (default 0). */
-  floor?: number;
-}
-
-/** Yes/no: `true` and `false` points; values ya/yes/y/true/1/x/✓ and tidak/no/n/false/0/-. */
-export interface BooleanScoring {
-  kind: 'boolean';
-  true: number;
-  false?: number;
-}
-
-export type Scoring = LevelsScoring | LookupScoring | ThresholdsScoring | LinearScoring | BooleanScoring;
-export type ScoringKind = Scoring['kind'];
+export type { Level, Scale } from './kinds/types.js';
+export type { LevelsScoring } from './kinds/levels.js';
+export type { LookupScoring } from './kinds/lookup.js';
+export type { ThresholdsScoring } from './kinds/thresholds.js';
+export type { LinearScoring } from './kinds/linear.js';
+export type { BooleanScoring } from './kinds/boolean.js';
+export type { Scoring, ScoringKind } from './kinds/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Nodes

@@ -13,7 +13,9 @@ import { aliasMap, HEADER_NAMES, matchField } from '../evidence/header.js';
 import { STAMP_KEYS, STAMP_SHEET } from '../evidence/xlsx.js';
 import { num, text } from '../report/format.js';
 import { ui } from '../report/i18n.js';
-import { leafRange, levelPoints, resolveLevels, walk } from '../rubric/tree.js';
+import { kindOf } from '../rubric/kinds/index.js';
+import type { InputRule } from '../rubric/kinds/types.js';
+import { leafRange, walk } from '../rubric/tree.js';
 import { isLeaf, type EvidenceField, type LeafNode, type Level, type LoadedRubric, type LocalText, type Rubric } from '../rubric/types.js';
 import { provisionalParts } from '../scoring/score.js';
 import { VERSION } from '../version.js';
@@ -37,9 +39,7 @@ export interface TemplateColumn {
 }
 
 /** What a value cell accepts: a dropdown, or a number within bounds. */
-export type InputRule =
-  | { kind: 'list'; values: string[]; /** Anything else is refused (else only warned about). */ strict: boolean }
-  | { kind: 'decimal'; min?: Dec; max?: Dec };
+export type { InputRule } from '../rubric/kinds/types.js';
 
 export interface TemplateRow {
   code: string;
@@ -196,75 +196,20 @@ function n(d: Dec | number, lang: Lang): string {
   return localNumber(num(typeof d === 'number' ? Dec.num(d) : d), lang);
 }
 
-function levelLine(level: Level, points: Dec, lang: Lang, w: TemplateWords): string {
-  const desc = level.description ? `\n   ${text(level.description, lang)}` : '';
-  return `${level.value} — ${text(level.label, lang)} (${w.points(n(points, lang))})${desc}`;
-}
-
-/** The rule, note and prompt of a leaf's value cell. */
+/** The rule, note and prompt of a leaf's value cell (its kind words them). */
 function leafInput(leaf: LeafNode, rubric: Rubric, lang: Lang): Pick<TemplateRow, 'rule' | 'note' | 'prompt' | 'promptTitle'> {
   const w = TEMPLATE_WORDS[lang];
-  const s = leaf.scoring;
   const max = leafRange(leaf, rubric).max;
   const head = [`${leaf.code} · ${w.maxPoints(n(max, lang))}`, ...(leaf.description ? [text(leaf.description, lang)] : [])];
-  const noteOf = (lines: string[]): string => [...head, ...lines].join('\n');
-  switch (s.kind) {
-    case 'levels': {
-      const levels = resolveLevels(s, rubric);
-      const values = levels.map((l) => String(l.value));
-      return {
-        rule: { kind: 'list', values, strict: true },
-        note: noteOf(levels.map((l) => levelLine(l, levelPoints(l, s), lang, w))),
-        prompt: clip(levels.map((l) => `${l.value} ${text(l.label, lang)}`).join(' · '), PROMPT_MAX),
-        promptTitle: w.chooseLevel,
-      };
-    }
-    case 'boolean': {
-      const lines = [`${w.yes} → ${w.points(n(s.true, lang))}`, `${w.no} → ${w.points(n(s.false ?? 0, lang))}`];
-      return { rule: { kind: 'list', values: [w.yes, w.no], strict: true }, note: noteOf(lines), prompt: lines.join(' · '), promptTitle: w.chooseValue };
-    }
-    case 'lookup': {
-      const cases = s.cases.filter((c) => c.match[0] !== undefined && c.match[0] !== '');
-      const lines = cases.map((c) => `${c.match[0]}${c.label && text(c.label, lang) !== c.match[0] ? ` (${text(c.label, lang)})` : ''} → ${w.points(n(c.points, lang))}`);
-      if (s.default !== undefined) lines.push(w.lookupDefault(n(s.default, lang)));
-      return {
-        rule: { kind: 'list', values: cases.map((c) => c.match[0]!), strict: s.default === undefined },
-        note: noteOf(lines),
-        prompt: clip(lines.join(' · '), PROMPT_MAX),
-        promptTitle: w.chooseValue,
-      };
-    }
-    case 'thresholds': {
-      const lines = s.steps.map((st) => w.thresholdStep(st.inclusive === false ? '>' : '≥', n(st.min, lang), n(st.points, lang)));
-      lines.push(w.otherwise(n(s.otherwise ?? 0, lang)));
-      // Numbers below every step (and below 0) are unusual enough to warn about.
-      const lowest = s.steps.reduce((a, st) => a.min(Dec.num(st.min)), Dec.ZERO);
-      return { rule: { kind: 'decimal', min: lowest }, note: noteOf(lines), prompt: clip(lines.join(' · '), PROMPT_MAX), promptTitle: w.enterNumber };
-    }
-    case 'linear': {
-      const factor = Dec.num(s.factor);
-      const offset = Dec.num(s.offset ?? 0);
-      const floor = Dec.num(s.floor ?? 0);
-      const cap = Dec.num(s.cap);
-      const rule: InputRule = { kind: 'decimal' };
-      let at: Dec | undefined;
-      if (!factor.isZero()) {
-        // The values over which the points move: below and above them the points stay at floor or cap.
-        const a = floor.sub(offset).div(factor);
-        at = cap.sub(offset).div(factor);
-        rule.min = a.min(at);
-        rule.max = a.max(at);
-      }
-      const line = w.linearRule({
-        factor: n(factor, lang),
-        ...(offset.isZero() ? {} : { offset: n(offset, lang) }),
-        cap: n(cap, lang),
-        floor: n(floor, lang),
-        ...(at ? { at: n(at, lang) } : {}),
-      });
-      return { rule, note: noteOf([line]), prompt: clip([...head.slice(1), line].join(' '), PROMPT_MAX), promptTitle: w.enterNumber };
-    }
-  }
+  const input = kindOf(leaf).templateInput(leaf, {
+    rubric,
+    lang,
+    words: w,
+    num: (d) => n(d, lang),
+    text: (t) => text(t, lang),
+    clip: (p) => clip(p, PROMPT_MAX),
+  });
+  return { rule: input.rule, note: [...head, ...input.lines].join('\n'), prompt: input.prompt, promptTitle: input.promptTitle };
 }
 
 /** `0–100`, `≥ 0`: the bounds of a number rule as the language writes them ('' without bounds). */
@@ -350,16 +295,19 @@ function instructions(
   const others: LeafNode[] = [];
   for (const { node } of walk(rubric.root)) {
     if (!isLeaf(node)) continue;
-    const s = node.scoring;
-    if (s.kind !== 'levels') {
+    const kind = kindOf(node);
+    if (!kind.levelTable) {
       others.push(node);
       continue;
     }
-    if (s.levels && s.levels.length > 0) tables.push({ title: both((x) => x.levelsOf(node.code)), levels: s.levels });
-    else if (s.scale && !seenScales.has(s.scale)) {
-      seenScales.add(s.scale);
-      const label = rubric.scales?.[s.scale]?.label;
-      tables.push({ title: label ? local(label) : both((x) => x.levelsOf(s.scale!)), levels: resolveLevels(s, rubric) });
+    const source = kind.levelTable(node.scoring);
+    if (source && 'levels' in source) tables.push({ title: both((x) => x.levelsOf(node.code)), levels: source.levels });
+    else if (source && !seenScales.has(source.scale)) {
+      const name = source.scale;
+      seenScales.add(name);
+      const label = rubric.scales?.[name]?.label;
+      const scales = rubric.scales;
+      tables.push({ title: label ? local(label) : both((x) => x.levelsOf(name)), levels: (scales && Object.hasOwn(scales, name) ? scales[name]?.levels : undefined) ?? [] });
     }
   }
   if (tables.length > 0) {
