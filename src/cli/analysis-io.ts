@@ -8,18 +8,16 @@ import { dirname, extname, isAbsolute, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { Chalk } from 'chalk';
 import { error, InputError, type Diagnostic } from '../diagnostics.js';
-import { readEvidence } from '../evidence/read.js';
 import { DEFAULT_LIMITS, type EvidenceTable } from '../evidence/types.js';
 import { loadRubric, looksLikeId } from '../rubric/load.js';
 import type { LoadedRubric } from '../rubric/types.js';
-import { scoreAgency } from '../scoring/score.js';
 import type { Assessment } from '../scoring/types.js';
-import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
 import { limitsFrom, type LimitOptions } from './limits.js';
 import { cliText } from './messages.js';
 import { assertNotInput, planOutputs } from './outputs.js';
+import { readTable, scoreEvidenceFile } from './pipeline.js';
 
 export interface AnalysisOutputOptions {
   format?: string;
@@ -48,8 +46,7 @@ export function isReportPath(path: string): boolean {
 }
 
 export async function scoreEvidence(path: string, loaded: LoadedRubric, opts: EvidenceOptions): Promise<Side> {
-  const table = await readEvidence(path, { sheet: opts.sheet, aliases: loaded.rubric.evidence?.aliases, limits: limitsFrom(opts) });
-  const assessment = scoreAgency(loaded, table, { toolVersion: VERSION });
+  const { table, assessment } = await scoreEvidenceFile(path, loaded, { sheet: opts.sheet, limits: limitsFrom(opts) });
   return { kind: 'evidence', path, assessment, loaded, table };
 }
 
@@ -125,7 +122,7 @@ export async function evidenceOf(
       continue;
     }
     const sheet = opts.sheet ?? a.input.sheet;
-    const table = await readEvidence(path, { ...(sheet !== undefined ? { sheet } : {}), aliases: loaded.rubric.evidence?.aliases, limits: limitsFrom(opts) });
+    const table = await readTable(path, loaded, { sheet, limits: limitsFrom(opts) });
     // The table names the file as the report did, so the re-scored assessment refers to the same input.
     return { table: { ...table, file: a.input.path } };
   }
