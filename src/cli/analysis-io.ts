@@ -3,12 +3,12 @@
  * that is an evidence file (scored now) or a saved JSON report (read back), finding a report's
  * rubric and evidence file again, and writing the output (stdout, or a file atomically).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { Chalk } from 'chalk';
-import { error, InputError, type Diagnostic } from '../diagnostics.js';
-import { DEFAULT_LIMITS, type EvidenceTable } from '../evidence/types.js';
+import { InputError } from '../diagnostics.js';
+import type { EvidenceTable } from '../evidence/types.js';
 import { loadRubric, looksLikeId } from '../rubric/load.js';
 import type { LoadedRubric } from '../rubric/types.js';
 import type { Assessment } from '../scoring/types.js';
@@ -52,25 +52,8 @@ export async function scoreEvidence(path: string, loaded: LoadedRubric, opts: Ev
 
 /** Reads a saved `merit-report/1`; its rubric is loaded again when its source still has the same bytes. */
 export async function readReport(path: string): Promise<Side> {
-  const fail = (d: Diagnostic): never => {
-    throw new InputError([d]);
-  };
-  let size = 0;
-  try {
-    size = (await stat(path)).size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' || code === 'ENOTDIR' ? error('REPORT_NOT_FOUND', {}, { file: path }) : error('REPORT_UNREADABLE', { reason: code ?? 'unknown' }, { file: path }));
-  }
-  if (size > DEFAULT_LIMITS.maxFileBytes) fail(error('REPORT_TOO_LARGE', { size, limit: DEFAULT_LIMITS.maxFileBytes }, { file: path }));
-  let text = '';
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    fail(error('REPORT_UNREADABLE', { reason: (e as NodeJS.ErrnoException).code ?? 'unknown' }, { file: path }));
-  }
-  const { parseReport } = await import('../report/parse.js');
-  const assessment = await parseReport(text, path);
+  const { readSavedReport } = await import('../evidence/saved-report.js');
+  const assessment = await readSavedReport(path);
   const loaded = await rubricOf(assessment, path);
   return { kind: 'report', path, assessment, ...(loaded ? { loaded } : {}) };
 }
