@@ -3,23 +3,21 @@
  * that is an evidence file (scored now) or a saved JSON report (read back), finding a report's
  * rubric and evidence file again, and writing the output (stdout, or a file atomically).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { Chalk } from 'chalk';
-import { error, InputError, type Diagnostic } from '../diagnostics.js';
-import { readEvidence } from '../evidence/read.js';
-import { DEFAULT_LIMITS, type EvidenceTable } from '../evidence/types.js';
+import { InputError } from '../diagnostics.js';
+import type { EvidenceTable } from '../evidence/types.js';
 import { loadRubric, looksLikeId } from '../rubric/load.js';
 import type { LoadedRubric } from '../rubric/types.js';
-import { scoreAgency } from '../scoring/score.js';
 import type { Assessment } from '../scoring/types.js';
-import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
 import { limitsFrom, type LimitOptions } from './limits.js';
 import { cliText } from './messages.js';
 import { assertNotInput, planOutputs } from './outputs.js';
+import { readTable, scoreEvidenceFile } from './pipeline.js';
 
 export interface AnalysisOutputOptions {
   format?: string;
@@ -48,32 +46,14 @@ export function isReportPath(path: string): boolean {
 }
 
 export async function scoreEvidence(path: string, loaded: LoadedRubric, opts: EvidenceOptions): Promise<Side> {
-  const table = await readEvidence(path, { sheet: opts.sheet, aliases: loaded.rubric.evidence?.aliases, limits: limitsFrom(opts) });
-  const assessment = scoreAgency(loaded, table, { toolVersion: VERSION });
+  const { table, assessment } = await scoreEvidenceFile(path, loaded, { sheet: opts.sheet, limits: limitsFrom(opts) });
   return { kind: 'evidence', path, assessment, loaded, table };
 }
 
 /** Reads a saved `merit-report/1`; its rubric is loaded again when its source still has the same bytes. */
 export async function readReport(path: string): Promise<Side> {
-  const fail = (d: Diagnostic): never => {
-    throw new InputError([d]);
-  };
-  let size = 0;
-  try {
-    size = (await stat(path)).size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' || code === 'ENOTDIR' ? error('REPORT_NOT_FOUND', {}, { file: path }) : error('REPORT_UNREADABLE', { reason: code ?? 'unknown' }, { file: path }));
-  }
-  if (size > DEFAULT_LIMITS.maxFileBytes) fail(error('REPORT_TOO_LARGE', { size, limit: DEFAULT_LIMITS.maxFileBytes }, { file: path }));
-  let text = '';
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    fail(error('REPORT_UNREADABLE', { reason: (e as NodeJS.ErrnoException).code ?? 'unknown' }, { file: path }));
-  }
-  const { parseReport } = await import('../report/parse.js');
-  const assessment = await parseReport(text, path);
+  const { readSavedReport } = await import('../evidence/saved-report.js');
+  const assessment = await readSavedReport(path);
   const loaded = await rubricOf(assessment, path);
   return { kind: 'report', path, assessment, ...(loaded ? { loaded } : {}) };
 }
@@ -125,7 +105,7 @@ export async function evidenceOf(
       continue;
     }
     const sheet = opts.sheet ?? a.input.sheet;
-    const table = await readEvidence(path, { ...(sheet !== undefined ? { sheet } : {}), aliases: loaded.rubric.evidence?.aliases, limits: limitsFrom(opts) });
+    const table = await readTable(path, loaded, { sheet, limits: limitsFrom(opts) });
     // The table names the file as the report did, so the re-scored assessment refers to the same input.
     return { table: { ...table, file: a.input.path } };
   }

@@ -27,11 +27,11 @@ import type { CliContext } from './context.js';
 import { commonRoot, type ExpandedInputs } from './inputs.js';
 import { cliText } from './messages.js';
 import { assertNotInput, formatFromPath, planOutputs, type PlannedOutput } from './outputs.js';
+import { fileExitCode, scoreFile, type FileSettings } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { renderReport, type RenderOptions } from './render.js';
 import { colourDiagnostic } from './run.js';
-import { csvDelimiter, fileExitCode, fileSettings, isDeterministic, parseNumberOption, scoreFile, type FileSettings } from './score-action.js';
-import type { ScoreOptions } from './score.js';
+import { csvDelimiter, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
 
 /**
  * Files in flight at once in this thread. Reading and scoring are CPU work on one thread, so the

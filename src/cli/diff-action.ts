@@ -7,13 +7,12 @@ import { ExitCode, hasErrors } from '../diagnostics.js';
 import { loadRubric } from '../rubric/load.js';
 import type { LoadedRubric } from '../rubric/types.js';
 import { diffAssessments, sameRubric, type SplitUnavailable } from '../scoring/diff.js';
-import { scoreAgency } from '../scoring/score.js';
 import type { Assessment } from '../scoring/types.js';
-import { VERSION } from '../version.js';
 import { evidenceOf, planAnalysis, readSide, textLayout, writeAnalysis, type EvidenceOptions, type Side } from './analysis-io.js';
 import type { CliContext } from './context.js';
 import type { DiffCliOptions } from './diff.js';
 import { cliText } from './messages.js';
+import { scoreTable } from './pipeline.js';
 import { printDiagnostics } from './score-action.js';
 
 export async function diff(ctx: CliContext, args: string[], opts: DiffCliOptions): Promise<void> {
@@ -69,5 +68,5 @@ async function rescoreOld(a: Side, b: Side, opts: EvidenceOptions): Promise<Asse
     if (!found.table) return { unavailable: found.problem === 'changed' ? 'old-evidence-changed' : 'old-evidence-missing', needed: a.assessment.input.path };
     table = found.table;
   }
-  return scoreAgency(newRubric, table, { toolVersion: VERSION });
+  return scoreTable(newRubric, table);
 }

@@ -1,29 +1,22 @@
 /**
- * `merit score`: rubric + evidence file -> Assessment -> reports. Wiring only: reading is in
- * src/evidence, scoring and gates in src/scoring, words and bytes in src/report.
+ * `merit score`: rubric + evidence file -> Assessment -> reports. Wiring only: one file is read,
+ * scored and held to the gates by pipeline.ts; words and bytes come from src/report.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Dec } from '../decimal.js';
-import { ExitCode, UsageError, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics.js';
-import { readEvidence } from '../evidence/read.js';
+import { UsageError, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { loadRubric } from '../rubric/load.js';
-import type { ReadLimits } from '../evidence/types.js';
-import type { LoadedRubric } from '../rubric/types.js';
-import { evaluateGates, type GateResult, type Gates } from '../scoring/gates.js';
-import { scoreAgency } from '../scoring/score.js';
+import type { GateResult } from '../scoring/gates.js';
 import type { Assessment } from '../scoring/types.js';
-import { VERSION } from '../version.js';
-import { parseAssume, type Assumption } from './assume.js';
 import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
-import { limitsFrom } from './limits.js';
 import { expandInputs } from './inputs.js';
 import { cliText } from './messages.js';
 import { assertNotInput, planOutputs, type PlannedOutput } from './outputs.js';
+import { fileExitCode, scoreFile } from './pipeline.js';
 import { renderReport } from './render.js';
 import { colourDiagnostic } from './run.js';
-import type { ScoreOptions } from './score.js';
+import { csvDelimiter, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
 
 export async function score(ctx: CliContext, args: string[], opts: ScoreOptions): Promise<void> {
   const inputs = await expandInputs(args, { exclude: opts.outputDir ? [opts.outputDir] : [] });
@@ -54,78 +47,6 @@ export async function score(ctx: CliContext, args: string[], opts: ScoreOptions)
   if (!textOnStdout) printDiagnostics(ctx, assessment.diagnostics);
 
   ctx.exitCode = fileExitCode({ assessment, gates });
-}
-
-export function isDeterministic(opts: Pick<ScoreOptions, 'deterministic'>): boolean {
-  return Boolean(opts.deterministic) || process.env.SOURCE_DATE_EPOCH !== undefined;
-}
-
-/** What scoring one file needs besides the file and the rubric. */
-export interface FileSettings {
-  sheet?: string;
-  subject?: string;
-  period?: string;
-  limits: Partial<ReadLimits>;
-  /** Timestamp for the report; undefined with --deterministic. */
-  now?: Date;
-  gates: Gates;
-  /** `--assume CODE=VALUE` (what-if). */
-  assume?: Assumption[];
-  /** Record rubrics: `--records FILE.csv`, written with this delimiter and language. */
-  records?: { path: string; csvDelimiter?: ',' | ';' | '\t'; lang?: Lang };
-}
-
-export function fileSettings(opts: ScoreOptions, o: { failUnder?: Dec; deterministic: boolean; now?: Date; lang?: Lang }): FileSettings {
-  return {
-    sheet: opts.sheet,
-    subject: opts.subject,
-    period: opts.period,
-    limits: limitsFrom(opts),
-    now: o.deterministic ? undefined : (o.now ?? new Date()),
-    gates: { failUnder: o.failUnder, minPredicate: opts.minPredicate },
-    assume: parseAssume(opts.assume),
-    ...(opts.records !== undefined ? { records: { path: opts.records, csvDelimiter: csvDelimiter(opts.csvDelimiter), lang: o.lang } } : {}),
-  };
-}
-
-export interface FileScore {
-  assessment: Assessment;
-  gates: GateResult[];
-}
-
-/**
- * One evidence file, start to end: read, score, hold to the gates. The single run and every file
- * of a batch go through here. Throws InputError when the file cannot be read at all (and
- * GateError for a gate that names no band of the rubric).
- */
-export async function scoreFile(file: string, loaded: LoadedRubric, s: FileSettings): Promise<FileScore> {
-  // Record rubrics (one row per employee, aggregated): their own reader and scoring.
-  if (loaded.rubric.subject === 'record') {
-    const { scoreRecordFile } = await import('./record-action.js');
-    const records = s.records ? { records: s.records.path, csvDelimiter: s.records.csvDelimiter, lang: s.records.lang } : {};
-    const assessment = await scoreRecordFile(file, loaded, { sheet: s.sheet, limits: s.limits, subject: s.subject, period: s.period, now: s.now, toolVersion: VERSION, ...records });
-    return { assessment, gates: evaluateGates(assessment, loaded.rubric, s.gates) };
-  }
-  const table = await readEvidence(file, { sheet: s.sheet, aliases: loaded.rubric.evidence?.aliases, limits: s.limits });
-  const assessment = scoreAgency(loaded, table, { subject: s.subject, period: s.period, assume: s.assume, now: s.now, toolVersion: VERSION });
-  const gates = evaluateGates(assessment, loaded.rubric, s.gates);
-  return { assessment, gates };
-}
-
-/** A scored file's exit code: an error in the evidence (2) outranks a failed gate (1). */
-export function fileExitCode(r: FileScore): 0 | 1 | 2 {
-  return hasErrors(r.assessment.diagnostics) ? ExitCode.INPUT : r.gates.some((g) => !g.passed) ? ExitCode.GATE_FAILED : ExitCode.OK;
-}
-
-export function csvDelimiter(value: string | undefined): ',' | ';' | '\t' | undefined {
-  return value === 'tab' ? '\t' : value === ';' ? ';' : value === ',' ? ',' : undefined;
-}
-
-export function parseNumberOption(option: string, value: string | undefined): Dec | undefined {
-  if (value === undefined) return undefined;
-  const d = Dec.parse(value, { decimalComma: true });
-  if (!d) throw new UsageError('USAGE_BAD_NUMBER', { option, value });
-  return d;
 }
 
 export async function writeReports(

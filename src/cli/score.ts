@@ -1,8 +1,12 @@
-/** `merit score`. The action lives in score-action.ts, imported on use. */
+/**
+ * `merit score`. The action lives in score-action.ts (one file) and batch-action.ts (many),
+ * imported on use; the options' type and their reading are in score-options.ts.
+ */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { addLimitOptions, type LimitOptions } from './limits.js';
+import { addLimitOptions } from './limits.js';
 import { REPORT_FORMATS } from './outputs.js';
 import { runAction } from './run.js';
+import type { ScoreOptions } from './score-options.js';
 
 /** Commander option parser that collects repeated values. */
 export function collect(value: string, previous: string[] = []): string[] {
@@ -19,24 +23,6 @@ export function collectChoice(choices: readonly string[]) {
 
 /** Formats `merit score` accepts: every report format, and JUnit XML (a batch summary). */
 export const SCORE_FORMATS = [...REPORT_FORMATS, 'junit'] as const;
-
-export interface ScoreOptions extends LimitOptions {
-  rubric: string;
-  format: string[];
-  output: string[];
-  outputDir?: string;
-  csvDelimiter?: string;
-  sheet?: string;
-  subject?: string;
-  period?: string;
-  verbose?: boolean;
-  quiet?: boolean;
-  deterministic?: boolean;
-  failUnder?: string;
-  minPredicate?: string;
-  assume?: string[];
-  records?: string;
-}
 
 export function registerScore(program: Command): void {
   const cmd = program

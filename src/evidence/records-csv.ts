@@ -29,7 +29,7 @@ import { parse } from 'csv-parse';
 import { error, InputError, warning, type Diagnostic } from '../diagnostics.js';
 import { decode, decodeWindows1252, detectDecimalComma, detectDelimiter, type Delimiter } from './csv.js';
 import { HEADER_SCAN_ROWS, type ScanRow } from './header.js';
-import { findRecordHeader, recordHeaderNotFound, type RecordCellProblem, type RecordContext, type RecordInput, type RecordLayout, type RecordReader } from './records.js';
+import { findRecordHeader, recordHeaderNotFound, type RecordCellProblem, type RecordContext, type RecordInput, type RecordLayout, type RecordReader } from './records-header.js';
 import { LIMIT_FLAGS } from './table.js';
 import type { RawValue } from './types.js';
 

@@ -11,11 +11,12 @@ import type { Dec } from '../decimal.js';
 import type { Args, Diagnostic, Location } from '../diagnostics.js';
 import { hintText, messageText } from '../diagnostics.js';
 import { populationJson } from './population.js';
+import { REPORT_SCHEMA } from '../evidence/saved-report.js';
 import type { CellRef } from '../evidence/types.js';
 import type { LocalText, OutOfRangeLabel, Provenance } from '../rubric/types.js';
 import type { Assessment, LeafTrace, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
 
-export const REPORT_SCHEMA = 'merit-report/1';
+export { REPORT_SCHEMA };
 
 export interface JsonOptions {
   deterministic: boolean;

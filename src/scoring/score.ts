@@ -19,6 +19,7 @@
 import { Dec } from '../decimal.js';
 import { diag, quoteSheet, type Args, type Diagnostic, type Location, type Severity } from '../diagnostics.js';
 import type { CellRef, EvidenceRow, EvidenceTable, RawValue } from '../evidence/types.js';
+import { nearest } from '../rubric/suggest.js';
 import { leafRange, nodeWeight, roundTotal, walk } from '../rubric/tree.js';
 import { isLeaf, type GroupNode, type LeafNode, type LoadedRubric, type MissingPolicy, type Rubric, type RubricNode } from '../rubric/types.js';
 import { VERSION } from '../version.js';
@@ -339,29 +340,12 @@ export function baseName(file: string): string {
   return dot > 0 ? last.slice(0, dot) : last;
 }
 
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagPrev = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diagPrev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagPrev = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
-/** The closest leaf code (edit distance <= 2, first in tree order at a tie), for "did you mean". */
+/**
+ * The closest leaf code, for "did you mean": at most 2 edits, a swap of two letters counting as
+ * two (plain Levenshtein), for a key of 2 or more characters; the first in tree order at a tie.
+ */
 function suggest(key: string, leaves: { key: string; leaf: LeafNode }[]): string | undefined {
-  if (key.length < 2) return undefined;
-  let best: { d: number; code: string } | undefined;
-  for (const l of leaves) {
-    const d = editDistance(key, l.key);
-    if (d <= 2 && (!best || d < best.d)) best = { d, code: l.leaf.code };
-  }
-  return best?.code;
+  return nearest(key, leaves, { text: (l) => l.key, transpositions: false, accept: (d, word) => word.length >= 2 && d <= 2 })?.leaf.code;
 }
 
 const valueKey = (v: { text: string; raw: RawValue } | undefined): string => (v && !isEmptyValue(v) ? v.text.normalize('NFKC').trim().toLowerCase() : '');

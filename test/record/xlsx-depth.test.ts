@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DepthScan } from '../../src/evidence/records-xlsx.js';
+import { DepthScan } from '../../src/evidence/records-xlsx-depth.js';
 import { MAX_XML_DEPTH, tooDeep } from '../../src/evidence/xml-guard.js';
 import { merit } from '../helpers/cli.js';
 import { zip } from '../helpers/zip.mjs';

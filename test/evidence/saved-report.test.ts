@@ -6,7 +6,7 @@ import { InputError, type Diagnostic } from '../../src/diagnostics.js';
 import { readEvidence } from '../../src/evidence/read.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import { renderJson } from '../../src/report/json.js';
-import { parseReport } from '../../src/report/parse.js';
+import { parseReport } from '../../src/evidence/saved-report.js';
 import { scoreAgency } from '../../src/scoring/score.js';
 import { sampleAssessment, sampleBelowRange, sampleSangatBaik } from '../helpers/sample-assessment.js';
 

@@ -1,7 +1,12 @@
 /**
  * Reading a saved `merit-report/1` back into an Assessment, so `merit diff` and `merit explain`
- * can take a report instead of an evidence file. Pure (text in, Assessment out); the validator
- * (ajv and schemas/merit-report-1.schema.json) is imported on first use.
+ * can take a report instead of an evidence file: a reader, next to the evidence readers.
+ * `readSavedReport` reads the file (with the evidence file-size limit); `parseReport` is pure
+ * (text in, Assessment out). The validator (ajv and schemas/merit-report-1.schema.json) is
+ * imported on first use.
+ *
+ * A saved report *is* an Assessment, so this reader alone takes its types from
+ * src/scoring/types.ts (types only; test/architecture/imports.test.ts allows exactly that).
  *
  * Numbers: the report writes each exact decimal as a JSON number through `JSON.stringify`, whose
  * text for a number is exactly `String(number)`, the shortest text that reads back as the same
@@ -13,12 +18,15 @@
  * format such as a batch (REPORT_UNSUPPORTED_SCHEMA), or schema errors (REPORT_INVALID, each with
  * its JSON pointer).
  */
+import { readFile, stat } from 'node:fs/promises';
 import { Dec } from '../decimal.js';
 import { error, InputError, type Args, type Diagnostic, type Location } from '../diagnostics.js';
-import type { CellRef, InputFormat } from '../evidence/types.js';
 import type { Band, LocalText, OutOfRangeLabel, Provenance } from '../rubric/types.js';
 import type { Assessment, LeafTrace, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
-import { REPORT_SCHEMA } from './json.js';
+import { DEFAULT_LIMITS, type CellRef, type InputFormat } from './types.js';
+
+/** The schema id a saved report carries (written by src/report/json.ts). */
+export const REPORT_SCHEMA = 'merit-report/1';
 
 type J = Record<string, unknown>;
 
@@ -38,6 +46,28 @@ async function compileValidator(): Promise<Validator> {
 
 /** At most this many schema errors are reported (a wrong file would give hundreds). */
 const MAX_ERRORS = 5;
+
+/** Reads a saved report file; a file that is missing, unreadable or too large throws InputError. */
+export async function readSavedReport(path: string): Promise<Assessment> {
+  const fail = (d: Diagnostic): never => {
+    throw new InputError([d]);
+  };
+  let size = 0;
+  try {
+    size = (await stat(path)).size;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    fail(code === 'ENOENT' || code === 'ENOTDIR' ? error('REPORT_NOT_FOUND', {}, { file: path }) : error('REPORT_UNREADABLE', { reason: code ?? 'unknown' }, { file: path }));
+  }
+  if (size > DEFAULT_LIMITS.maxFileBytes) fail(error('REPORT_TOO_LARGE', { size, limit: DEFAULT_LIMITS.maxFileBytes }, { file: path }));
+  let text = '';
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    fail(error('REPORT_UNREADABLE', { reason: (e as NodeJS.ErrnoException).code ?? 'unknown' }, { file: path }));
+  }
+  return parseReport(text, path);
+}
 
 /** Is this JSON value a report we can read? `file` names it in diagnostics. */
 export async function parseReport(text: string, file: string): Promise<Assessment> {
