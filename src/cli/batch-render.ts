@@ -1,50 +1,24 @@
-/** The batch summary formats; each renderer module is imported only when its format is used. */
+/** The batch summary formats, and the per-input formats of --output-dir, from the registry (src/report/formats.ts). */
+import { extensionMap, formatNames, formatNamed, renderer, type FormatFor, type RenderOptions } from '../report/formats.js';
 import type { BatchResult } from '../scoring/batch.js';
-import { BY_EXTENSION, REPORT_FORMATS, type ReportFormat } from './outputs.js';
-import type { RenderOptions } from './render.js';
 
-/** Formats that summarise a whole batch (stdout or `-o`). */
-export const SUMMARY_FORMATS = ['text', 'json', 'csv', 'md', 'junit'] as const;
-export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+/** Formats that summarise a whole batch (stdout or `-o`): text, json, csv, md, junit. */
+export type SummaryFormat = FormatFor<'batch'>;
+export const SUMMARY_FORMATS: readonly SummaryFormat[] = formatNames('batch');
 
-/** Formats of the per-input reports under --output-dir: every report format, and JUnit. */
-export const PER_INPUT_FORMATS = [...REPORT_FORMATS, 'junit'] as const;
-export type PerInputFormat = ReportFormat | 'junit';
+/** Formats of the per-input reports under --output-dir: every report format, and JUnit (a batch of one). */
+export type PerInputFormat = FormatFor<'agency' | 'batch'>;
+export const PER_INPUT_FORMATS: readonly PerInputFormat[] = formatNames('agency', 'batch');
 
 /** `-o` extensions of summaries: the report ones that summarise, and `.xml` for JUnit. */
-export const SUMMARY_EXTENSIONS: Readonly<Record<string, SummaryFormat>> = {
-  ...Object.fromEntries(Object.entries(BY_EXTENSION).filter(([, f]) => (SUMMARY_FORMATS as readonly string[]).includes(f))),
-  '.xml': 'junit',
-} as Record<string, SummaryFormat>;
+export const SUMMARY_EXTENSIONS: Readonly<Record<string, SummaryFormat>> = extensionMap('batch');
 
-/** File extension of each per-input format under --output-dir. */
-export const EXTENSION_OF: Readonly<Record<PerInputFormat, string>> = {
-  text: 'txt',
-  json: 'json',
-  csv: 'csv',
-  md: 'md',
-  html: 'html',
-  xlsx: 'xlsx',
-  junit: 'xml',
-};
+/** File extension of each per-input format under --output-dir: the format's first. */
+export const EXTENSION_OF: Readonly<Record<PerInputFormat, string>> = Object.fromEntries(
+  PER_INPUT_FORMATS.map((f) => [f, formatNamed(f)!.extensions[0]!.slice(1)]),
+) as Record<PerInputFormat, string>;
 
 /** A summary in pieces (JSON streams one report at a time; the others are one piece). */
 export async function renderBatch(r: BatchResult, format: SummaryFormat, o: RenderOptions): Promise<Iterable<string>> {
-  switch (format) {
-    case 'text':
-      return [(await import('../report/batch-text.js')).renderBatchText(r, { lang: o.lang, color: o.color ?? (await plain()), width: o.width, verbose: o.verbose })];
-    case 'json':
-      return (await import('../report/batch-json.js')).batchJsonChunks(r, { deterministic: o.deterministic });
-    case 'csv':
-      return [(await import('../report/batch-csv.js')).renderBatchCsv(r, { lang: o.lang, delimiter: o.csvDelimiter ?? ',' })];
-    case 'md':
-      return [(await import('../report/batch-markdown.js')).renderBatchMarkdown(r, { lang: o.lang })];
-    case 'junit':
-      return [(await import('../report/batch-junit.js')).renderBatchJunit(r, { lang: o.lang, deterministic: o.deterministic })];
-  }
-}
-
-async function plain() {
-  const { Chalk } = await import('chalk');
-  return new Chalk({ level: 0 });
+  return renderer(format, 'batch')(r, o);
 }

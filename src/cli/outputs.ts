@@ -6,20 +6,14 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { UsageError } from '../diagnostics.js';
+import { extensionMap, formatNames, type FormatFor } from '../report/formats.js';
 
-export const REPORT_FORMATS = ['text', 'json', 'csv', 'md', 'html', 'xlsx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** The formats of one assessment's report (the registry's, in its order). */
+export type ReportFormat = FormatFor<'agency'>;
+export const REPORT_FORMATS: readonly ReportFormat[] = formatNames('agency');
 
-export const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
-  '.txt': 'text',
-  '.json': 'json',
-  '.csv': 'csv',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xlsx': 'xlsx',
-};
+/** Extension -> report format (`.txt`, `.json`, `.csv`, `.md`, `.markdown`, `.html`, `.htm`, `.xlsx`). */
+export const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = extensionMap('agency');
 
 export interface PlannedOutput<F extends string = ReportFormat> {
   format: F;

@@ -4,7 +4,7 @@
  * redirects) nothing at all. cli-progress is imported only when a bar is drawn.
  */
 import type { Lang } from '../diagnostics.js';
-import { fitLeft } from '../report/text.js';
+import { fitLeft } from '../report/layout.js';
 import { cliText } from './messages.js';
 
 export interface Progress {

@@ -10,6 +10,7 @@ import { CONFIDENCE_WORD, MISSING_WORD, rubricText, STATUS_WORD, SUBJECT_WORD } 
 import { kindOf } from '../rubric/kinds/index.js';
 import { effectiveShares, intervalReachable, nodeRange, reachableScores, rubricRange, walk } from '../rubric/tree.js';
 import { isLeaf, type Band, type LoadedRubric, type LocalText, type Provenance, type Rubric, type RubricNode } from '../rubric/types.js';
+import { displayWidth as visible, fit, wrapStyled as wrap } from '../report/layout.js';
 import type { CliContext } from './context.js';
 import type { RubricShowOptions, RubricValidateOptions } from './rubric.js';
 
@@ -314,7 +315,7 @@ function scoringText(node: Extract<RubricNode, { scoring: unknown }>, r: Rubric,
 }
 
 // ---------------------------------------------------------------------------------------------
-// Small layout helpers (plain strings; colour codes are added after fitting)
+// Small helpers (fit and wrap are report/layout.ts: plain strings, colour codes added after fitting)
 
 function local(t: LocalText | undefined, lang: Lang): string {
   return t ? t[lang] || t.id : '';
@@ -340,55 +341,4 @@ function clamp(lines: string[], max: number, width: number): string[] {
 
 function num(d: Dec): string {
   return d.toString({ maxDecimals: 4 });
-}
-
-/** Cuts text to `width` characters with an ellipsis. */
-function fit(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : chars.slice(0, Math.max(1, width - 1)).join('') + '…';
-}
-
-/** Visible length, ignoring ANSI colour codes. */
-function visible(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
-}
-
-/**
- * Wraps text at word boundaries to `width` columns: the first line starts with `first`
- * (default none), the others with `indent`. A text with colour codes is wrapped as a whole when
- * it fits, else its codes are kept around each line.
- */
-function wrap(text: string, width: number, indent: string, first = ''): string[] {
-  if (visible(first + text) <= width) return [first + text];
-  // eslint-disable-next-line no-control-regex
-  const m = /^((?:\u001b\[[0-9;]*m)*)([\s\S]*?)((?:\u001b\[[0-9;]*m)*)$/.exec(text);
-  const open = m?.[1] ?? '';
-  const plain = m?.[2] ?? text;
-  const close = m?.[3] ?? '';
-  const out: string[] = [];
-  let line = first;
-  let lineHasWord = false;
-  const words = plain.split(' ').flatMap((w) => {
-    // A word longer than a whole line (a URL) is cut into pieces.
-    const room = Math.max(10, width - indent.length);
-    const chars = [...w];
-    if (chars.length <= room) return [w];
-    const pieces: string[] = [];
-    for (let i = 0; i < chars.length; i += room) pieces.push(chars.slice(i, i + room).join(''));
-    return pieces;
-  });
-  for (const w of words) {
-    const candidate = lineHasWord ? `${line} ${w}` : line + w;
-    if (lineHasWord && visible(candidate) > width) {
-      out.push(line);
-      line = indent + w;
-    } else line = candidate;
-    lineHasWord = true;
-  }
-  out.push(line);
-  return out.map((l) => {
-    const lead = /^ */.exec(l)![0];
-    return lead + open + l.slice(lead.length) + close;
-  });
 }

@@ -11,7 +11,7 @@ import type { Assessment } from '../scoring/types.js';
 import { num, text } from './format.js';
 import { analysisWords, type AnalysisWords } from './analysis-words.js';
 import { ui, type UiWords } from './i18n.js';
-import { fit, fitLeft, len, wrap } from './text.js';
+import { displayWidth, fit, fitLeft, wrap } from './layout.js';
 
 export interface AnalysisTextOptions {
   lang: Lang;
@@ -50,7 +50,7 @@ export function cellName(ref: CellRef | undefined, sheet?: string): string {
 
 /** Label/value lines, labels padded to one width; `left` values are cut from the left (paths). */
 export function labelled(pairs: [string, string, { left?: boolean; style?: (s: string) => string }?][], width: number, c: ChalkInstance, dimLabels = false): string[] {
-  const w = Math.max(...pairs.map(([k]) => len(k))) + 2;
+  const w = Math.max(...pairs.map(([k]) => displayWidth(k))) + 2;
   return pairs.map(([k, v, o]) => {
     const value = o?.left ? fitLeft(v, width - w) : fit(v, width - w);
     const label = k.padEnd(w);
@@ -89,7 +89,7 @@ export function table(cols: Column[], rows: string[][], width: number, c: ChalkI
   const sep = '  ';
   let keep = cols.map((_, i) => i);
   const all = [cols.map((x) => x.head), ...rows, ...(total ? [total] : [])];
-  const natural = cols.map((_, i) => Math.max(0, ...all.map((r) => len(r[i] ?? ''))));
+  const natural = cols.map((_, i) => Math.max(0, ...all.map((r) => displayWidth(r[i] ?? ''))));
   const need = (idx: number[]): number =>
     idx.reduce((s, i) => s + (cols[i]!.flex ? Math.min(natural[i]!, cols[i]!.min ?? 8) : natural[i]!), 0) + sep.length * (idx.length - 1);
   for (;;) {
@@ -123,5 +123,5 @@ export function table(cols: Column[], rows: string[][], width: number, c: ChalkI
 
 /** Word-wrapped paragraph lines, each painted with `style`. */
 export function paragraph(s: string, width: number, style: (s: string) => string = (x) => x, first = '', hang = ''): string[] {
-  return wrap(s, width, first, hang || ' '.repeat(len(first))).map((l) => style(l));
+  return wrap(s, width, first, hang || ' '.repeat(displayWidth(first))).map((l) => style(l));
 }

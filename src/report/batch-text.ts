@@ -15,7 +15,8 @@ import { diagnosticCounts, gateStatus, ranked, type BatchItem, type BatchResult 
 import { batchWords, type BatchWords } from './batch-i18n.js';
 import { num, predicateText, ratioPct } from './format.js';
 import { ui } from './i18n.js';
-import { fit, fitLeft, len, predicateStyle, wrap } from './text.js';
+import { displayWidth, fit, fitLeft, wrap } from './layout.js';
+import { predicateStyle } from './text.js';
 
 export interface BatchTextOptions {
   lang: Lang;
@@ -69,7 +70,7 @@ export function renderBatchText(r: BatchResult, o: BatchTextOptions): string {
   out.push('');
   out.push(c.bold(fit(b.byPredicate, width)));
   const preds = [...s.byPredicate].reverse();
-  const predW = Math.min(width - 8, Math.max(...preds.map((p) => len(predicateText({ ...p }, o.lang)))));
+  const predW = Math.min(width - 8, Math.max(...preds.map((p) => displayWidth(predicateText({ ...p }, o.lang)))));
   const countW = Math.max(...preds.map((p) => String(p.count).length));
   for (const p of preds) {
     const label = fit(predicateText({ ...p }, o.lang), predW).padEnd(predW);
@@ -150,8 +151,8 @@ function table(r: BatchResult, o: BatchTextOptions, b: BatchWords, width: number
   // Natural widths; an unreadable file's word in the predicate column may be cut, never widen it.
   const natural = (key: Column['key'], codeOnly = false): number =>
     Math.max(
-      len(cols.find((x) => x.key === key)!.head),
-      ...rows.filter((x) => key !== 'predicate' || x.item.assessment).map((x) => len(key === 'predicate' && codeOnly ? x.code : x.cells[key])),
+      displayWidth(cols.find((x) => x.key === key)!.head),
+      ...rows.filter((x) => key !== 'predicate' || x.item.assessment).map((x) => displayWidth(key === 'predicate' && codeOnly ? x.code : x.cells[key])),
     );
   const layouts = [
     { sep: '  ', codeOnly: false, drop: [] as Column['key'][] },
@@ -161,7 +162,7 @@ function table(r: BatchResult, o: BatchTextOptions, b: BatchWords, width: number
     { sep: ' ', codeOnly: true, drop: ['period'] as Column['key'][] },
     { sep: ' ', codeOnly: true, drop: ['period', 'coverage'] as Column['key'][] },
   ];
-  const agencyNatural = Math.max(len(w.agency), ...rows.map((x) => len(x.cells.agency)));
+  const agencyNatural = Math.max(displayWidth(w.agency), ...rows.map((x) => displayWidth(x.cells.agency)));
   const measure = (l: (typeof layouts)[number]) => {
     const shown = cols.filter((x) => !l.drop.includes(x.key));
     const widths = new Map(shown.map((x) => [x.key, x.key === 'agency' ? 0 : natural(x.key, l.codeOnly)]));
@@ -189,7 +190,7 @@ function table(r: BatchResult, o: BatchTextOptions, b: BatchWords, width: number
   const lines: string[] = [];
   const head = L.shown.map((col) => cellText(undefined, col)).join(L.sep).trimEnd();
   lines.push(c.bold(head));
-  lines.push(c.dim('─'.repeat(Math.min(width, len(head)))));
+  lines.push(c.dim('─'.repeat(Math.min(width, displayWidth(head)))));
   for (const row of rows) {
     const a = row.item.assessment;
     if (!a) {
@@ -197,7 +198,7 @@ function table(r: BatchResult, o: BatchTextOptions, b: BatchWords, width: number
       const lead = L.shown.slice(0, L.shown.findIndex((x) => x.key === 'agency') + 1);
       const start = lead.map((col) => cellText(row, col)).join(L.sep) + L.sep;
       const first = sortDiagnostics(row.item.diagnostics).find((d) => d.severity === 'error');
-      lines.push(c.red(start + fit(`${b.unreadable}${first ? ` · ${first.code}` : ''}`, width - len(start))).trimEnd());
+      lines.push(c.red(start + fit(`${b.unreadable}${first ? ` · ${first.code}` : ''}`, width - displayWidth(start))).trimEnd());
       continue;
     }
     const parts = L.shown.map((col) => {
@@ -217,7 +218,7 @@ function table(r: BatchResult, o: BatchTextOptions, b: BatchWords, width: number
  * Kota → Pemkot, Provinsi → Pemprov), since the words that tell agencies apart come last.
  */
 export function shortAgency(name: string, width: number): string {
-  if (len(name) <= width) return name;
+  if (displayWidth(name) <= width) return name;
   const short = name
     .replace(/^Pemerintah\s+Kabupaten\b/i, 'Pemkab')
     .replace(/^Pemerintah\s+Kota\b/i, 'Pemkot')

@@ -10,11 +10,13 @@ import type { Dec } from '../decimal.js';
 import type { Lang } from '../diagnostics.js';
 import { quoteSheet } from '../diagnostics.js';
 import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
-import { neutraliseFormula, nodes, num, pct, previousValue } from './format.js';
+import { field, neutralise, type CsvDelimiter } from './csv-field.js';
+import { nodes, num, pct, previousValue } from './format.js';
 import { ui, type UiWords } from './i18n.js';
-import { renderPopulationCsv } from './population.js';
+import { renderPopulationCsv } from './population/csv.js';
 
-export type CsvDelimiter = ',' | ';' | '\t';
+// Quoting and formula neutralising, for the batch, records and template CSVs too.
+export { field, neutralise, type CsvDelimiter } from './csv-field.js';
 
 export interface CsvOptions {
   lang: Lang;
@@ -105,12 +107,4 @@ function cellText(c: Cell, delimiter: CsvDelimiter): string {
   if ('own' in c) return c.own;
   const s = 'plain' in c ? String(c.plain) : c.dec === null ? '' : c.kind === 'pct' ? pct(c.dec) : num(c.dec, 6);
   return delimiter === ';' ? s.replace('.', ',') : s;
-}
-
-/** Text a spreadsheet would run as a formula gets a leading apostrophe (one rule for CSV and XLSX). */
-export const neutralise = neutraliseFormula;
-
-/** RFC 4180: quote a field holding the delimiter, a quote, CR or LF; double inner quotes. */
-export function field(s: string, delimiter: CsvDelimiter): string {
-  return s.includes(delimiter) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

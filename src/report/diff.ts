@@ -11,7 +11,7 @@ import { cellName, labelled, paragraph, signed, table, start, type AnalysisInput
 import { num, pct, predicateText, text } from './format.js';
 import { rubricObject } from './analysis-json.js';
 import { compact, diagnostic, inputObject, local, n, nOrNull, predicate, ref, subjectObject, totalsObject, type Json, type Obj } from './json.js';
-import { fit } from './text.js';
+import { fit } from './layout.js';
 
 export const DIFF_SCHEMA = 'merit-diff/1';
 

@@ -10,11 +10,15 @@
 import type { Dec } from '../decimal.js';
 import type { Args, Diagnostic, Location } from '../diagnostics.js';
 import { hintText, messageText } from '../diagnostics.js';
-import { populationJson } from './population.js';
 import { REPORT_SCHEMA } from '../evidence/saved-report.js';
 import type { CellRef } from '../evidence/types.js';
 import type { LocalText, OutOfRangeLabel, Provenance } from '../rubric/types.js';
-import type { Assessment, LeafTrace, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
+import type { Assessment, LeafTrace, NodeResult, ValueTrace } from '../scoring/types.js';
+import { compact, local, n, nOrNull, predicate, type Obj } from './json-values.js';
+import { populationJson } from './population/json.js';
+
+// The value builders the batch, analysis and population JSON share.
+export { compact, local, n, nOrNull, predicate, type Json, type Obj } from './json-values.js';
 
 export { REPORT_SCHEMA };
 
@@ -25,9 +29,6 @@ export interface JsonOptions {
 export function renderJson(a: Assessment, o: JsonOptions): string {
   return JSON.stringify(reportObject(a, o), null, 2) + '\n';
 }
-
-export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-export type Obj = { [key: string]: Json };
 
 /** The report as a plain object (key order as written), for embedding in a batch report. */
 export function reportObject(a: Assessment, o: JsonOptions): Obj {
@@ -124,10 +125,6 @@ export function ref(c: CellRef): Obj {
   return compact({ sheet: c.sheet, cell: c.cell, row: c.row, column: c.column, line: c.line });
 }
 
-export function predicate(p: Predicate): Obj {
-  return compact({ code: p.code, label: local(p.label), kind: p.kind, color: p.color });
-}
-
 function scale(s: Assessment['scale']): Obj {
   const label = (l: OutOfRangeLabel | undefined) => (l ? compact({ code: l.code, label: local(l.label), color: l.color }) : undefined);
   return compact({
@@ -182,23 +179,4 @@ function location(l: Location): Obj {
     row: l.row,
     code: l.code,
   });
-}
-
-export function local(t: LocalText): Obj {
-  return { id: t.id, en: t.en };
-}
-
-export function n(d: Dec): number {
-  return d.toNumber();
-}
-
-export function nOrNull(d: Dec | null | undefined): number | null {
-  return d ? d.toNumber() : null;
-}
-
-/** Drops undefined values, keeping the order the keys were written in. */
-export function compact(o: { [key: string]: Json | undefined }): Obj {
-  const r: Obj = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) r[k] = v;
-  return r;
 }

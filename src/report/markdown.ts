@@ -11,7 +11,7 @@ import { arg, formatLocation, hintText, messageText, quoteSheet, severityWord, s
 import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, num, pct, predicateText, ratioPct, text } from './format.js';
 import { ui, type UiWords } from './i18n.js';
-import { populationMarkdown } from './population.js';
+import { populationMarkdown } from './population/markdown.js';
 
 export interface MarkdownOptions {
   lang: Lang;

@@ -14,7 +14,9 @@ import { arg, formatDiagnostic, quoteSheet, sortDiagnostics } from '../diagnosti
 import type { Assessment, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, num, pct, predicateText, ratioPct, text } from './format.js';
 import { ui, type UiWords } from './i18n.js';
-import { populationText } from './population.js';
+import { predicateTone } from './band-colours.js';
+import { displayWidth, fit, fitLeft, maxWidth, wrap } from './layout.js';
+import { populationText } from './population/text.js';
 
 export interface TextOptions {
   lang: Lang;
@@ -160,13 +162,13 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
   const total: Row = { node: a.root, code: '', name: rounded ? (a.population ? w.population.totalUnrounded : w.total_row_unrounded) : w.total_row, score: num(a.root.score), max: num(a.max), pct: pct(a.root.percent) };
 
   const all = [head, ...rows, total];
-  const codeW = maxLen(all.map((r) => r.code));
-  const scoreW = maxLen(all.map((r) => r.score));
-  const maxW = maxLen(all.map((r) => r.max));
-  const pctW = maxLen(all.map((r) => r.pct));
-  const levelsW = levels ? maxLen(all.map((r) => r.levels ?? '')) : 0;
-  const cellW = levels ? maxLen(all.map((r) => r.cell ?? '')) : 0;
-  const longestName = maxLen(all.map((r) => r.name));
+  const codeW = maxWidth(all.map((r) => r.code));
+  const scoreW = maxWidth(all.map((r) => r.score));
+  const maxW = maxWidth(all.map((r) => r.max));
+  const pctW = maxWidth(all.map((r) => r.pct));
+  const levelsW = levels ? maxWidth(all.map((r) => r.levels ?? '')) : 0;
+  const cellW = levels ? maxWidth(all.map((r) => r.cell ?? '')) : 0;
+  const longestName = maxWidth(all.map((r) => r.name));
 
   // Layouts from the richest to the leanest; the first that leaves names enough room wins.
   const preferredBar = width >= 120 ? 20 : width >= 60 ? 10 : 0;
@@ -210,7 +212,7 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
     (L.levels ? sep + (head.levels ?? '').padEnd(levelsW) + sep + (head.cell ?? '').padEnd(cellW) : '') +
     (showEvidence ? sep + fit(w.evidence, evidenceW) : '');
   lines.push(c.bold(headLine.trimEnd()));
-  const rule = '─'.repeat(Math.min(width, Math.max(len(headLine.trimEnd()), usedW)));
+  const rule = '─'.repeat(Math.min(width, Math.max(displayWidth(headLine.trimEnd()), usedW)));
   lines.push(c.dim(rule));
 
   for (const r of rows) {
@@ -283,19 +285,11 @@ function bar(n: NodeResult, barW: number, c: ChalkInstance): string {
 
 
 // ---------------------------------------------------------------------------------------------
-// Predicate colour
-
-type Tone = 'red' | 'yellow' | 'green' | 'cyan' | 'gray';
-/**
- * Default colours by band rank when the rubric gives none (KASN and IP ASN use roman numerals).
- * A Map: a band code is rubric text (`toString` must not find Object.prototype's).
- */
-const RANK_COLOURS: ReadonlyMap<string, Tone> = new Map([['I', 'red'], ['II', 'yellow'], ['III', 'green'], ['IV', 'cyan'], ['V', 'cyan']]);
+// Predicate colour (band-colours.ts: the same ranks as HTML and XLSX, in terminal colours)
 
 export function predicateStyle(p: Predicate, c: ChalkInstance): (s: string) => string {
   if (p.color && /^#[0-9a-fA-F]{6}$/.test(p.color)) return (s) => c.bold.hex(p.color!)(s);
-  const name: Tone =
-    p.kind === 'below' ? 'red' : p.kind === 'above' ? 'cyan' : p.kind === 'none' ? 'gray' : (RANK_COLOURS.get(p.code) ?? 'green');
+  const name = predicateTone(p);
   return (s) => c.bold[name](s);
 }
 
@@ -323,67 +317,6 @@ function diagnostics(ds: readonly Diagnostic[], lang: Lang, w: UiWords, c: Chalk
       for (const r of rest) lines.push(...wrap(r.trim(), width, '    ', '      ').map((l) => c.dim(l)));
     }
   }
-  return lines;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Plain-text layout helpers (measure in code points; the report uses no wide characters)
-
-export function len(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
-
-function maxLen(values: string[]): number {
-  return values.reduce((m, v) => Math.max(m, len(v)), 0);
-}
-
-/** Truncates to `w` code points with a trailing ellipsis. */
-export function fit(s: string, w: number): string {
-  if (w <= 0) return '';
-  const chars = [...s];
-  return chars.length <= w ? s : chars.slice(0, Math.max(0, w - 1)).join('') + '…';
-}
-
-/** Truncates from the left (paths: the file name matters most). */
-export function fitLeft(s: string, w: number): string {
-  if (w <= 0) return '';
-  const chars = [...s];
-  return chars.length <= w ? s : '…' + chars.slice(chars.length - (w - 1)).join('');
-}
-
-/** Word-wraps to `width`, with a first-line prefix and a hanging indent; breaks over-long words. */
-export function wrap(s: string, width: number, first: string, hang: string): string[] {
-  const lines: string[] = [];
-  let prefix = first;
-  let cur = '';
-  const flush = (): void => {
-    lines.push((prefix + cur).trimEnd());
-    prefix = hang;
-    cur = '';
-  };
-  for (const word of s.split(/\s+/).filter(Boolean)) {
-    let rest = word;
-    for (;;) {
-      const room = width - len(prefix) - (cur ? len(cur) + 1 : 0);
-      if (len(rest) <= room) {
-        cur = cur ? `${cur} ${rest}` : rest;
-        break;
-      }
-      if (cur) {
-        flush();
-        continue;
-      }
-      const avail = Math.max(1, width - len(prefix));
-      const chars = [...rest];
-      cur = chars.slice(0, avail).join('');
-      rest = chars.slice(avail).join('');
-      flush();
-      if (!rest) break;
-    }
-  }
-  if (cur || lines.length === 0) flush();
   return lines;
 }
 

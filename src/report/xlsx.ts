@@ -17,14 +17,20 @@
  *
  * Pure: no I/O; exceljs is imported lazily, only when this format is asked for.
  */
-import type { Alignment, Borders, Cell, Fill, Font, Row, Workbook } from 'exceljs';
+import type { Cell, Workbook } from 'exceljs';
 import { Dec } from '../decimal.js';
 import type { Lang, Severity } from '../diagnostics.js';
 import { formatLocation, hintText, messageText, quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Assessment, NodeResult, NodeStatus, Predicate, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, neutraliseFormula, nodes, predicateText, previousValue, text } from './format.js';
 import { ui, type UiWords } from './i18n.js';
-import { populationSheet } from './population-xlsx.js';
+import { populationSheet } from './population/xlsx.js';
+import { BAD_FILL, INFO_FILL, neutralise as safe, paintPredicate, SCORE_FMT, scoreFmt, setRow, styleHeader, THIN, WARN_FILL, WRAP_TOP, fitHeight, SOFT_FILL, PCT_FMT, type CellValue } from './xlsx/style.js';
+import { documentDate, setZipTimes } from './xlsx/zip-times.js';
+
+// The evidence template's workbook uses the same styles and the same determinism.
+export { fitHeight, neutralise, SOFT_FILL, solid, styleHeader, THIN, WARN_FILL, WRAP_TOP } from './xlsx/style.js';
+export { FIXED_EPOCH, setZipTimes } from './xlsx/zip-times.js';
 
 export interface XlsxOptions {
   lang: Lang;
@@ -35,9 +41,6 @@ export function xlsxSheetNames(lang: Lang): { summary: string; detail: string; d
   const w = ui(lang);
   return { summary: w.summarySheet, detail: w.detailSheet, diagnostics: w.diagnostics };
 }
-
-/** Document dates when the Assessment carries no timestamp (deterministic output). */
-export const FIXED_EPOCH = new Date('1980-01-01T00:00:00.000Z');
 
 export async function renderXlsx(a: Assessment, o: XlsxOptions): Promise<Buffer> {
   const ExcelJS = (await import('exceljs')).default;
@@ -67,23 +70,6 @@ export async function renderXlsx(a: Assessment, o: XlsxOptions): Promise<Buffer>
 
 // ---------------------------------------------------------------------------------------------
 // Sheets
-
-const HEAD_FILL: Fill = solid('1F2933');
-const HEAD_FONT: Partial<Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
-export const SOFT_FILL: Fill = solid('F4F6F8');
-export const WARN_FILL: Fill = solid('FFF6E0');
-const INFO_FILL: Fill = solid('EAF2FB');
-const BAD_FILL: Fill = solid('FDECEA');
-export const THIN: Partial<Borders> = { bottom: { style: 'thin', color: { argb: 'FFD9DEE4' } } };
-
-/** Scores: integers plainly (410), others with their decimals (288.5, 5.625). */
-export const SCORE_FMT = '0.0###';
-const INT_FMT = '0';
-export function scoreFmt(v: number): string {
-  return Number.isInteger(v) ? INT_FMT : SCORE_FMT;
-}
-export const PCT_FMT = '0.0%';
-export const WRAP_TOP: Partial<Alignment> = { wrapText: true, vertical: 'top' };
 
 function summarySheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void {
   const ws = wb.addWorksheet(w.summarySheet, {
@@ -292,26 +278,6 @@ function diagnosticsSheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): 
 // ---------------------------------------------------------------------------------------------
 // Cells
 
-export type CellValue = string | number | null;
-
-/** Writes values into a row: text neutralised, numbers as numbers, null as an empty cell. */
-export function setRow(row: Row, values: CellValue[]): Row {
-  values.forEach((v, i) => {
-    row.getCell(i + 1).value = v === '' ? null : typeof v === 'string' ? safe(v) : v;
-  });
-  return row;
-}
-
-export function styleHeader(row: Row, n: number): Row {
-  for (let c = 1; c <= n; c++) {
-    const cell = row.getCell(c);
-    cell.fill = HEAD_FILL;
-    cell.font = HEAD_FONT;
-    cell.alignment = { vertical: 'middle', wrapText: true };
-  }
-  return row;
-}
-
 /** `'Penilaian'!E13`, or '' for a value that came from no cell. */
 function refName(v: ValueTrace | undefined): string {
   return v?.ref ? `${v.ref.sheet !== undefined ? `${quoteSheet(v.ref.sheet)}!` : ''}${v.ref.cell}` : '';
@@ -332,18 +298,6 @@ function levelValue(v: ValueTrace | undefined): CellValue {
   return String(value);
 }
 
-const MAX_CELL_CHARS = 32_767;
-
-/**
- * Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection);
- * text longer than a cell can hold is cut.
- */
-export function neutralise(s: string): string {
-  const t = neutraliseFormula(s);
-  return t.length > MAX_CELL_CHARS ? t.slice(0, MAX_CELL_CHARS) : t;
-}
-const safe = neutralise;
-
 function dec(d: Dec): number {
   return d.toNumber();
 }
@@ -354,28 +308,6 @@ function ratio(percent: Dec | null): number | null {
 }
 const HUNDRED = Dec.int(100);
 
-export function solid(rgb: string): Fill {
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } };
-}
-
-/** A Map: a band code is rubric text (`toString` must not find Object.prototype's). */
-const RANK_COLORS: ReadonlyMap<string, string> = new Map([['I', 'C0392B'], ['II', 'E67E22'], ['III', '2E86C1'], ['IV', '1E8449'], ['V', '117A65']]);
-
-function predicateRgb(p: Predicate): string {
-  if (p.color && /^#[0-9a-fA-F]{6}$/.test(p.color)) return p.color.slice(1).toUpperCase();
-  if (p.color && /^#[0-9a-fA-F]{3}$/.test(p.color)) return p.color.slice(1).replace(/./g, (c) => c + c).toUpperCase();
-  if (p.kind === 'below') return '7B241C';
-  if (p.kind === 'above') return '4A235A';
-  if (p.kind === 'none') return '5D6D7E';
-  return RANK_COLORS.get(p.code) ?? '5D6D7E';
-}
-
-export function paintPredicate(cell: Cell, p: Predicate, bold: boolean): void {
-  const rgb = predicateRgb(p);
-  cell.fill = solid(rgb);
-  cell.font = { bold, color: { argb: contrastArgb(rgb) } };
-}
-
 function paintStatus(cell: Cell, s: NodeStatus): void {
   if (s === 'missing') cell.fill = WARN_FILL;
   else if (s === 'error') {
@@ -384,82 +316,7 @@ function paintStatus(cell: Cell, s: NodeStatus): void {
   } else if (s === 'excluded' || s === 'not-applicable') cell.font = { italic: true, color: { argb: 'FF5F6B7A' } };
 }
 
-function contrastArgb(rgb: string): string {
-  const [r, g, b] = [0, 2, 4].map((i) => {
-    const c = parseInt(rgb.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return (lum + 0.05) / 0.05 > 1.05 / (lum + 0.05) ? 'FF111827' : 'FFFFFFFF';
-}
-
 function severityLabel(s: Severity, w: UiWords): string {
   return w.count(1, s).replace(/^1 /, '');
 }
 
-/**
- * Sets a row's height from the longest wrapped text in the given columns (index, width in
- * characters). Excel fits rows itself when it opens a file, but LibreOffice and most viewers use
- * the stored height, so a long note would otherwise spill over the next row.
- */
-export function fitHeight(row: Row, cols: [number, number][]): void {
-  let lines = 1;
-  for (const [c, width] of cols) {
-    const v = row.getCell(c).value;
-    if (typeof v !== 'string' || v === '') continue;
-    const perLine = Math.max(8, Math.floor(width * 1.2));
-    const n = v.split(/\r\n|\r|\n/).reduce((sum, part) => sum + Math.max(1, Math.ceil([...part].length / perLine)), 0);
-    lines = Math.max(lines, n);
-  }
-  if (lines > 1) row.height = Math.min(409, lines * 15 + 2);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Determinism
-
-function documentDate(generatedAt: string | undefined): Date {
-  if (generatedAt) {
-    const d = new Date(generatedAt);
-    if (!Number.isNaN(d.getTime())) return d;
-  }
-  return FIXED_EPOCH;
-}
-
-/**
- * Sets every zip entry's modification time (local header and central directory) to `when`, so
- * that two renders of the same Assessment are byte-identical. The zip writer stamps entries with
- * the current time otherwise. A buffer that is not a well-formed zip is left as it is.
- */
-export function setZipTimes(buf: Buffer, when: Date): void {
-  const eocd = findEocd(buf);
-  if (eocd < 0) return;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const [time, date] = dosDateTime(when);
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return;
-    buf.writeUInt16LE(time, p + 12);
-    buf.writeUInt16LE(date, p + 14);
-    const local = buf.readUInt32LE(p + 42);
-    if (local + 30 <= buf.length && buf.readUInt32LE(local) === 0x04034b50) {
-      buf.writeUInt16LE(time, local + 10);
-      buf.writeUInt16LE(date, local + 12);
-    }
-    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-}
-
-function findEocd(buf: Buffer): number {
-  const min = Math.max(0, buf.length - 22 - 0xffff);
-  for (let p = buf.length - 22; p >= min; p--) if (buf.readUInt32LE(p) === 0x06054b50) return p;
-  return -1;
-}
-
-/** MS-DOS time and date (UTC, two-second resolution, 1980..2107). */
-function dosDateTime(d: Date): [number, number] {
-  const year = Math.min(2107, Math.max(1980, d.getUTCFullYear()));
-  const clamped = year !== d.getUTCFullYear();
-  const time = clamped ? 0 : (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2);
-  const date = clamped ? ((year - 1980) << 9) | (1 << 5) | 1 : ((year - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate();
-  return [time, date];
-}

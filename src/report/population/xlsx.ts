@@ -5,13 +5,13 @@
  * the tables can be sorted and charted in the spreadsheet. Pure: no I/O.
  */
 import type { Workbook } from 'exceljs';
-import { Dec } from '../decimal.js';
-import type { Lang } from '../diagnostics.js';
-import type { Assessment } from '../scoring/types.js';
-import { predicateText, text } from './format.js';
-import type { UiWords } from './i18n.js';
-import { populationLine } from './population.js';
-import { fitHeight, paintPredicate, PCT_FMT, SCORE_FMT, scoreFmt, setRow, SOFT_FILL, styleHeader, THIN, type CellValue } from './xlsx.js';
+import { Dec } from '../../decimal.js';
+import type { Lang } from '../../diagnostics.js';
+import type { Assessment } from '../../scoring/types.js';
+import { predicateText, text } from '../format.js';
+import type { UiWords } from '../i18n.js';
+import { populationLine } from './common.js';
+import { fitHeight, paintPredicate, PCT_FMT, SCORE_FMT, scoreFmt, setRow, SOFT_FILL, styleHeader, THIN, type CellValue } from '../xlsx/style.js';
 
 const num = (d: Dec | null | undefined): number | null => (d ? d.toNumber() : null);
 
