@@ -18,8 +18,8 @@ import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
 import { limitsFrom, type LimitOptions } from './limits.js';
-import { cliText } from './messages.js';
 import { assertNotInput, planOutputs } from './outputs.js';
+import { cliText } from '../i18n/index.js';
 
 export interface AnalysisOutputOptions {
   format?: string;

@@ -15,7 +15,7 @@ import { once } from 'node:events';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { error, formatDiagnostic, InputError, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';
+import { error, InputError, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';
 import { loadRubric } from '../rubric/load.js';
 import type { LoadedRubric } from '../rubric/types.js';
 import { summarize, type BatchItem, type BatchResult } from '../scoring/batch.js';
@@ -25,13 +25,13 @@ import { writeFileAtomic } from './atomic.js';
 import { EXTENSION_OF, PER_INPUT_FORMATS, renderBatch, SUMMARY_EXTENSIONS, SUMMARY_FORMATS, type PerInputFormat, type SummaryFormat } from './batch-render.js';
 import type { CliContext } from './context.js';
 import { commonRoot, type ExpandedInputs } from './inputs.js';
-import { cliText } from './messages.js';
 import { assertNotInput, formatFromPath, planOutputs, type PlannedOutput } from './outputs.js';
 import { createProgress } from './progress.js';
 import { renderReport, type RenderOptions } from './render.js';
 import { colourDiagnostic } from './run.js';
 import { csvDelimiter, fileExitCode, fileSettings, isDeterministic, parseNumberOption, scoreFile, type FileSettings } from './score-action.js';
 import type { ScoreOptions } from './score.js';
+import { formatDiagnostic, cliText } from '../i18n/index.js';
 
 /**
  * Files in flight at once in this thread. Reading and scoring are CPU work on one thread, so the

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Dec } from '../decimal.js';
-import { ExitCode, UsageError, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics.js';
+import { ExitCode, UsageError, hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics.js';
 import { readEvidence } from '../evidence/read.js';
 import { loadRubric } from '../rubric/load.js';
 import type { ReadLimits } from '../evidence/types.js';
@@ -19,11 +19,11 @@ import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
 import { limitsFrom } from './limits.js';
 import { expandInputs } from './inputs.js';
-import { cliText } from './messages.js';
 import { assertNotInput, planOutputs, type PlannedOutput } from './outputs.js';
 import { renderReport } from './render.js';
 import { colourDiagnostic } from './run.js';
 import type { ScoreOptions } from './score.js';
+import { formatDiagnostic, cliText } from '../i18n/index.js';
 
 export async function score(ctx: CliContext, args: string[], opts: ScoreOptions): Promise<void> {
   const inputs = await expandInputs(args, { exclude: opts.outputDir ? [opts.outputDir] : [] });

@@ -11,8 +11,8 @@ import type { Lang } from '../diagnostics.js';
 import { quoteSheet } from '../diagnostics.js';
 import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
 import { neutraliseFormula, nodes, num, pct, previousValue } from './format.js';
-import { ui, type UiWords } from './i18n.js';
 import { renderPopulationCsv } from './population.js';
+import { ui, type UiWords } from '../i18n/index.js';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 

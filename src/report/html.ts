@@ -18,12 +18,12 @@
  */
 import { Dec } from '../decimal.js';
 import type { Diagnostic, Lang, Severity } from '../diagnostics.js';
-import { formatLocation, hintText, messageText, quoteSheet, sortDiagnostics } from '../diagnostics.js';
+import { formatLocation, quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Band, OutOfRangeLabel } from '../rubric/types.js';
 import type { Assessment, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, nodes, num, pct, predicateText, ratioPct, text } from './format.js';
-import { ui, type UiWords } from './i18n.js';
 import { POPULATION_CSS, populationHtml } from './population.js';
+import { hintText, messageText, ui, type UiWords } from '../i18n/index.js';
 
 /** The rubric's score scale, as the rubric file declares it. */
 export interface BandScale {

@@ -9,11 +9,12 @@
  */
 import type { Dec } from '../decimal.js';
 import type { Args, Diagnostic, Location } from '../diagnostics.js';
-import { hintText, messageText } from '../diagnostics.js';
+
 import { populationJson } from './population.js';
 import type { CellRef } from '../evidence/types.js';
 import type { LocalText, OutOfRangeLabel, Provenance } from '../rubric/types.js';
 import type { Assessment, LeafTrace, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
+import { hintText, messageText } from '../i18n/index.js';
 
 export const REPORT_SCHEMA = 'merit-report/1';
 

@@ -9,9 +9,9 @@ import { Dec } from '../decimal.js';
 import type { Lang } from '../diagnostics.js';
 import type { Assessment } from '../scoring/types.js';
 import { predicateText, text } from './format.js';
-import type { UiWords } from './i18n.js';
 import { populationLine } from './population.js';
 import { fitHeight, paintPredicate, PCT_FMT, SCORE_FMT, scoreFmt, setRow, SOFT_FILL, styleHeader, THIN, type CellValue } from './xlsx.js';
+import { type UiWords } from '../i18n/index.js';
 
 const num = (d: Dec | null | undefined): number | null => (d ? d.toNumber() : null);
 

@@ -13,8 +13,8 @@ import type { Lang } from '../diagnostics.js';
 import type { Assessment, PopulationBreakdown, PopulationSummary, Predicate } from '../scoring/types.js';
 import { field, neutralise, type CsvDelimiter } from './csv.js';
 import { nodes, num, pct, predicateText, ratioPct, text } from './format.js';
-import { ui, type UiWords } from './i18n.js';
 import { compact, local, nOrNull, predicate, type Obj } from './json.js';
+import { ui, type UiWords } from '../i18n/index.js';
 
 const HUNDRED = Dec.int(100);
 

@@ -20,11 +20,11 @@
 import type { Alignment, Borders, Cell, Fill, Font, Row, Workbook } from 'exceljs';
 import { Dec } from '../decimal.js';
 import type { Lang, Severity } from '../diagnostics.js';
-import { formatLocation, hintText, messageText, quoteSheet, sortDiagnostics } from '../diagnostics.js';
+import { formatLocation, quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Assessment, NodeResult, NodeStatus, Predicate, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, neutraliseFormula, nodes, predicateText, previousValue, text } from './format.js';
-import { ui, type UiWords } from './i18n.js';
 import { populationSheet } from './population-xlsx.js';
+import { hintText, messageText, ui, type UiWords } from '../i18n/index.js';
 
 export interface XlsxOptions {
   lang: Lang;

@@ -43,7 +43,6 @@ import { accepts, conditionKey, effectiveShares, roundTotal, walk } from '../rub
 import { isLeaf, type ColumnDef, type GroupNode, type LeafNode, type LoadedRubric, type LocalText, type Rubric, type RubricNode } from '../rubric/types.js';
 import { VERSION } from '../version.js';
 import { classify, fromBand, noPredicate, orderedBands } from './bands.js';
-import { scoringLabels } from './messages.js';
 import { IdConfirmation, IdTracker, type IdCandidates } from './record-ids.js';
 import { ValueCodes } from './record-codes.js';
 import { FastTree, textOf, type Shape } from './record-fast.js';
@@ -51,6 +50,7 @@ import { scaled, SCALED_ZERO, SumVector, unscaled, type Scaled } from './record-
 import { baseName, evaluateTree, nodeHead, percentOf, provisionalParts, rubricInfo, type LeafEvidence } from './score.js';
 import type { Assessment, NodeResult, PopulationBreakdown, PopulationGroup, PopulationSummary, Predicate } from './types.js';
 import { codeKey, lookupInfo, matchLookup, type LookupInfo } from './values.js';
+import { scoringLabels } from '../i18n/labels.js';
 
 export interface RecordSessionOptions {
   /** Path as the user gave it (diagnostic locations). */
