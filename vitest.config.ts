@@ -7,7 +7,6 @@ export default defineConfig({
   define: { MERIT_VERSION: JSON.stringify(version) },
   test: {
     include: ['test/**/*.test.ts'],
-    setupFiles: ['test/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

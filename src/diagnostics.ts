@@ -1,7 +1,6 @@
 /**
  * Diagnostics are data: a stable code, a severity, message arguments and a location. The words
- * (Indonesian and English) are produced only at the edge, by `formatDiagnostic`, from the message
- * catalogs each module registers in `src/messages/`.
+ * (Indonesian and English) are produced only at the edge, by `formatDiagnostic` in src/i18n.
  */
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'id' | 'en';
@@ -69,7 +68,7 @@ export class InputError extends Error {
 
 /**
  * A usage mistake on the command line (exit 2). Like a diagnostic it is data: a stable code
- * (USAGE_*) and arguments; the words live in src/cli/messages.ts.
+ * (USAGE_*) and arguments; the words live in src/i18n (id/diagnostics/cli.ts, en/…).
  */
 export class UsageError extends Error {
   constructor(
@@ -84,40 +83,6 @@ export class UsageError extends Error {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Words
-
-export interface Message {
-  id: (args: Args) => string;
-  en: (args: Args) => string;
-  /** An optional hint on how to fix it, shown under the message. */
-  hint?: { id: (args: Args) => string; en: (args: Args) => string };
-}
-export type MessageCatalog = Readonly<Record<string, Message>>;
-
-const catalogs: MessageCatalog[] = [];
-
-/** Modules register their catalogs once at import time (see src/messages/index.ts). */
-export function registerMessages(catalog: MessageCatalog): void {
-  catalogs.push(catalog);
-}
-
-export function lookupMessage(code: string): Message | undefined {
-  for (const c of catalogs) {
-    const m = c[code];
-    if (m) return m;
-  }
-  return undefined;
-}
-
-/** Renders an argument for a sentence: lists are joined, strings are left as they are. */
-export function arg(value: ArgValue, lang: Lang = 'en'): string {
-  if (value === undefined) return '';
-  if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'boolean') return lang === 'id' ? (value ? 'ya' : 'tidak') : String(value);
-  return String(value);
-}
-
 /** Longest cell text quoted whole in a rule or a message; longer text is cut with `…`. */
 export const QUOTE_CHARS = 60;
 
@@ -126,22 +91,6 @@ export function quoteValue(text: string): string {
   if (text.length <= QUOTE_CHARS) return JSON.stringify(text);
   const chars = Array.from(text);
   return JSON.stringify(chars.length <= QUOTE_CHARS ? text : `${chars.slice(0, QUOTE_CHARS - 1).join('').trimEnd()}…`);
-}
-
-export function messageText(d: Diagnostic, lang: Lang): string {
-  const m = lookupMessage(d.code);
-  if (!m) {
-    const pairs = Object.entries(d.args)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${k}=${arg(v, lang)}`);
-    return pairs.length ? `${d.code} (${pairs.join(', ')})` : d.code;
-  }
-  return m[lang](d.args);
-}
-
-export function hintText(d: Diagnostic, lang: Lang): string | undefined {
-  const m = lookupMessage(d.code);
-  return m?.hint?.[lang](d.args);
 }
 
 /**
@@ -168,23 +117,6 @@ export function formatLocation(loc: Location | undefined): string {
 /** Sheet names with spaces or punctuation are quoted the way Excel writes them. */
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
-  id: { error: 'galat', warning: 'peringatan', info: 'info' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
-
-export function severityWord(s: Severity, lang: Lang): string {
-  return SEVERITY_WORD[lang][s];
-}
-
-/** One diagnostic as plain text lines (no colour): `location  severity  message  [CODE]` + hint. */
-export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
-  const loc = formatLocation(d.location);
-  const head = `${loc ? `${loc}: ` : ''}${severityWord(d.severity, lang)}: ${messageText(d, lang)} [${d.code}]`;
-  const hint = hintText(d, lang);
-  return hint ? `${head}\n  ${lang === 'id' ? 'saran' : 'hint'}: ${hint}` : head;
 }
 
 /** Worst exit code implied by a list of diagnostics (errors mean the input could not be used). */

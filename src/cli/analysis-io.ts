@@ -8,6 +8,7 @@ import { dirname, extname, isAbsolute, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { Chalk } from 'chalk';
 import { InputError } from '../diagnostics.js';
+import { cliText } from '../i18n/index.js';
 import type { EvidenceTable } from '../evidence/types.js';
 import { loadRubric, looksLikeId } from '../rubric/load.js';
 import type { LoadedRubric } from '../rubric/types.js';
@@ -15,7 +16,6 @@ import type { Assessment } from '../scoring/types.js';
 import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
 import { limitsFrom, type LimitOptions } from './limits.js';
-import { cliText } from './messages.js';
 import { assertNotInput, planOutputs } from './outputs.js';
 import { readTable, scoreEvidenceFile } from './pipeline.js';
 

@@ -11,9 +11,9 @@ import type { Assessment } from '../scoring/types.js';
 import { evidenceOf, planAnalysis, readSide, textLayout, writeAnalysis, type EvidenceOptions, type Side } from './analysis-io.js';
 import type { CliContext } from './context.js';
 import type { DiffCliOptions } from './diff.js';
-import { cliText } from './messages.js';
 import { scoreTable } from './pipeline.js';
 import { printDiagnostics } from './score-action.js';
+import { cliText } from '../i18n/index.js';
 
 export async function diff(ctx: CliContext, args: string[], opts: DiffCliOptions): Promise<void> {
   const [pathA, pathB] = [args[0]!, args[1]!];

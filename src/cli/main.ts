@@ -6,7 +6,6 @@ import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { ExitCode } from '../diagnostics.js';
 import { createContext, resolveLang } from './context.js';
-import { cliText } from './messages.js';
 import { outcome, reportFailure } from './run.js';
 import { registerRubric } from './rubric.js';
 import { registerDiff } from './diff.js';
@@ -14,6 +13,7 @@ import { registerExplain } from './explain.js';
 import { registerGap } from './gap.js';
 import { registerScore } from './score.js';
 import { registerTemplate } from './template.js';
+import { cliText } from '../i18n/core.js';
 
 export function buildProgram(): Command {
   const program = new Command('merit');

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../diagnostics.js';
 import { fitLeft } from '../report/layout.js';
-import { cliText } from './messages.js';
+import { cliText } from '../i18n/core.js';
 
 export interface Progress {
   /** A file is being read (the last one started is shown). */

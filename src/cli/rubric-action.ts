@@ -1,18 +1,18 @@
 /**
  * `merit rubric validate | list | show`. Wiring and layout only: reading and validation are in
- * src/rubric, words in src/rubric/messages.ts. Imports stay light (no exceljs, no ajv compile).
+ * src/rubric, words in src/i18n. Imports stay light (no exceljs, no ajv compile).
  */
 import { Dec } from '../decimal.js';
-import { ExitCode, formatDiagnostic, hintText, messageText, sortDiagnostics, type Diagnostic, type Lang, type Severity } from '../diagnostics.js';
+import { ExitCode, sortDiagnostics, type Diagnostic, type Lang, type Severity } from '../diagnostics.js';
 import { bandEdges } from '../rubric/lint.js';
 import { checkRubric, listBundledRubrics, loadRubric } from '../rubric/load.js';
-import { CONFIDENCE_WORD, MISSING_WORD, rubricText, STATUS_WORD, SUBJECT_WORD } from '../rubric/messages.js';
 import { kindOf } from '../rubric/kinds/index.js';
 import { effectiveShares, intervalReachable, nodeRange, reachableScores, rubricRange, walk } from '../rubric/tree.js';
 import { isLeaf, type Band, type LoadedRubric, type LocalText, type Provenance, type Rubric, type RubricNode } from '../rubric/types.js';
 import { displayWidth as visible, fit, wrapStyled as wrap } from '../report/layout.js';
 import type { CliContext } from './context.js';
 import type { RubricShowOptions, RubricValidateOptions } from './rubric.js';
+import { formatDiagnostic, hintText, messageText, rubricText, rubricWord } from '../i18n/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // validate
@@ -91,7 +91,7 @@ export async function list(ctx: CliContext, opts: RubricShowOptions): Promise<vo
   }
   const L = ctx.lang;
   const head = [rubricText(L, 'headId'), rubricText(L, 'headVersion'), rubricText(L, 'headStatus'), rubricText(L, 'headTitle')];
-  const rows = rubrics.map((r) => [r.id, r.version, word(STATUS_WORD, r.status, L), local(r.title, L)]);
+  const rows = rubrics.map((r) => [r.id, r.version, rubricWord(L, 'status', r.status), local(r.title, L)]);
   const w = [0, 1, 2].map((i) => Math.max(head[i]!.length, ...rows.map((r) => r[i]!.length)));
   const titleWidth = Math.max(20, ctx.columns - w[0]! - w[1]! - w[2]! - 6);
   const line = (cells: string[]) => cells.slice(0, 3).map((c, i) => c.padEnd(w[i]!)).join('  ') + '  ' + fit(cells[3]!, titleWidth);
@@ -209,8 +209,8 @@ function showText(ctx: CliContext, loaded: LoadedRubric): string {
 
   // Header
   lines.push(...wrap(`${o.bold(r.id)} ${r.version} — ${local(r.title, L)}`, width, '  '));
-  const statusWord = word(STATUS_WORD, r.status, L);
-  lines.push(`${t('status')}: ${r.status === 'provisional' ? o.yellow(statusWord) : o.green(statusWord)} · ${t('subject')}: ${word(SUBJECT_WORD, r.subject, L)}`);
+  const statusWord = rubricWord(L, 'status', r.status);
+  lines.push(`${t('status')}: ${r.status === 'provisional' ? o.yellow(statusWord) : o.green(statusWord)} · ${t('subject')}: ${rubricWord(L, 'subject', r.subject)}`);
   lines.push(...wrap(`${t('legalBasis')}: ${r.legalBasis.map((b) => b.ref).join('; ')}`, width, '  '));
   const range = rubricRange(r);
   const rounding = r.rounding
@@ -219,7 +219,7 @@ function showText(ctx: CliContext, loaded: LoadedRubric): string {
       : t('roundDecimals', { decimals: r.rounding.decimals, mode: r.rounding.mode ?? 'half-up' })
     : t('roundNone');
   lines.push(`${t('range')}: ${num(range.min)}–${num(range.max)} · ${t('rounding')}: ${rounding}`);
-  lines.push(`${t('missing')}: ${word(MISSING_WORD, r.missing ?? 'zero', L)} · ${t('sha256')}: ${loaded.sha256.slice(0, 16)}…`);
+  lines.push(`${t('missing')}: ${rubricWord(L, 'missing', r.missing ?? 'zero')} · ${t('sha256')}: ${loaded.sha256.slice(0, 16)}…`);
   if (r.provenance) lines.push(...clamp(wrap(provText(r.provenance, L), width, '  '), 2, width).map((l) => o.dim(l)));
   if (r.columns) lines.push(...wrap(`${t('columns')}: ${r.columns.map((c) => `${c.key} (${c.type})`).join(', ')}`, width, '  '));
   if (r.population) {
@@ -255,7 +255,7 @@ function showText(ctx: CliContext, loaded: LoadedRubric): string {
       const negate = !node.when.in && !!node.when.notIn;
       details.push(t('when', { column: node.when.column, values: (node.when.in ?? node.when.notIn ?? []).join(', '), negate }));
     }
-    if (node.missing) details.push(`${t('missing').toLowerCase()}: ${word(MISSING_WORD, node.missing, L)}`);
+    if (node.missing) details.push(`${t('missing').toLowerCase()}: ${rubricWord(L, 'missing', node.missing)}`);
     lines.push(...wrap(details.join(' · '), width, detailIndent, detailIndent).map((l) => o.dim(l)));
     if (node.provenance) {
       const p = clamp(wrap(provText(node.provenance, L), width, detailIndent, detailIndent), 2, width);
@@ -321,13 +321,9 @@ function local(t: LocalText | undefined, lang: Lang): string {
   return t ? t[lang] || t.id : '';
 }
 
-function word(table: Record<string, { id: string; en: string }>, key: string, lang: Lang): string {
-  return table[key]?.[lang] ?? key;
-}
-
 /** `asal (disimpulkan): <source>` (the note is in `--format json`). */
 function provText(p: Provenance, lang: Lang): string {
-  return `${rubricText(lang, 'provenance')} (${word(CONFIDENCE_WORD, p.confidence, lang)}): ${p.source}`;
+  return `${rubricText(lang, 'provenance')} (${rubricWord(lang, 'confidence', p.confidence)}): ${p.source}`;
 }
 
 /** At most `max` lines; the last one kept gets an ellipsis when lines were dropped. */

@@ -4,11 +4,17 @@
  * (exit 3; `--debug` shows the stack).
  */
 import type { Command } from 'commander';
-import { ExitCode, InputError, UsageError, formatDiagnostic, hintText, messageText, sortDiagnostics } from '../diagnostics.js';
+import { ExitCode, InputError, UsageError, sortDiagnostics } from '../diagnostics.js';
 import { createContext, type CliContext, type GlobalFlags } from './context.js';
-import { cliText } from './messages.js';
+import { cliText } from '../i18n/core.js';
 
 export type Action<O> = (ctx: CliContext, args: string[], options: O) => Promise<void>;
+
+/**
+ * The words of every diagnostic (src/i18n): loaded when a command runs, not for --help, so the
+ * start-up path parses only the small core of the words (src/i18n/core.ts).
+ */
+let i18n: typeof import('../i18n/index.js') | undefined;
 
 /** The exit code of the last finished action (main.ts reads it). */
 export const outcome = { exitCode: 0 as number };
@@ -19,8 +25,7 @@ export function runAction<O>(action: Action<O>) {
     const options = command.optsWithGlobals() as O & GlobalFlags;
     const args = command.processedArgs.flatMap((a: unknown) => (Array.isArray(a) ? (a as string[]) : a === undefined ? [] : [String(a)]));
     const ctx = createContext(options);
-    // The words of every diagnostic: loaded only when a command runs (not for --help).
-    await import('../messages/index.js');
+    i18n ??= await import('../i18n/index.js');
     try {
       // Lets the CLI tests prove that a bug exits 3 without a stack trace; never set by users.
       if (process.env.MERIT_TEST_INTERNAL_ERROR === '1') throw new Error('simulated internal error (MERIT_TEST_INTERNAL_ERROR)');
@@ -39,6 +44,10 @@ export function runAction<O>(action: Action<O>) {
 }
 
 export function reportFailure(ctx: CliContext, e: unknown): number {
+  // Before any command ran (never in practice) a diagnostic prints as its code.
+  const formatDiagnostic = i18n?.formatDiagnostic ?? ((d: { code: string }) => d.code);
+  const messageText = i18n?.messageText ?? ((d: { code: string }) => d.code);
+  const hintText = i18n?.hintText ?? (() => undefined);
   if (e instanceof InputError) {
     for (const d of sortDiagnostics(e.diagnostics)) ctx.stderr(colourDiagnostic(ctx, formatDiagnostic(d, ctx.lang), d.severity) + '\n');
     if (ctx.debug) ctx.stderr(`${e.stack ?? ''}\n`);

@@ -4,14 +4,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UsageError, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { UsageError, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { cliText, formatDiagnostic } from '../i18n/index.js';
 import { loadRubric } from '../rubric/load.js';
 import type { GateResult } from '../scoring/gates.js';
 import type { Assessment } from '../scoring/types.js';
 import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
 import { expandInputs } from './inputs.js';
-import { cliText } from './messages.js';
 import { assertNotInput, planOutputs, type PlannedOutput } from './outputs.js';
 import { fileExitCode, scoreFile } from './pipeline.js';
 import { renderReport } from './render.js';

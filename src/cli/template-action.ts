@@ -11,9 +11,9 @@ import { templateModel, TemplateUnsupported } from '../template/layout.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
-import { cliText } from './messages.js';
 import { printDiagnostics } from './score-action.js';
 import { TEMPLATE_FORMATS, type TemplateCliOptions, type TemplateFormat } from './template.js';
+import { cliText } from '../i18n/index.js';
 
 export async function template(ctx: CliContext, opts: TemplateCliOptions): Promise<void> {
   const path = opts.output;

@@ -9,8 +9,7 @@ import { quoteSheet, type Lang } from '../diagnostics.js';
 import type { CellRef } from '../evidence/types.js';
 import type { Assessment } from '../scoring/types.js';
 import { num, text } from './format.js';
-import { analysisWords, type AnalysisWords } from './analysis-words.js';
-import { ui, type UiWords } from './i18n.js';
+import { analysisWords, type AnalysisWords, ui, type UiWords } from '../i18n/index.js';
 import { displayWidth, fit, fitLeft, wrap } from './layout.js';
 
 export interface AnalysisTextOptions {

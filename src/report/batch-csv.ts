@@ -9,10 +9,9 @@
 import { Dec } from '../decimal.js';
 import type { Lang } from '../diagnostics.js';
 import { diagnosticCounts, gateStatus, ranked, type BatchResult } from '../scoring/batch.js';
-import { batchWords } from './batch-i18n.js';
 import { field, neutralise, type CsvDelimiter } from './csv.js';
 import { num, pct, text } from './format.js';
-import { ui } from './i18n.js';
+import { batchWords, ui } from '../i18n/index.js';
 
 export interface BatchCsvOptions {
   lang: Lang;

@@ -12,11 +12,10 @@
  * attributes. With `deterministic` there is no `timestamp` and no `time`, so the bytes depend on
  * the inputs alone.
  */
-import { formatDiagnostic, sortDiagnostics, type Lang } from '../diagnostics.js';
+import { sortDiagnostics, type Lang } from '../diagnostics.js';
 import { diagnosticCounts, type BatchItem, type BatchResult } from '../scoring/batch.js';
-import { batchWords } from './batch-i18n.js';
 import { num, predicateText, ratioPct } from './format.js';
-import { ui } from './i18n.js';
+import { formatDiagnostic, batchWords, ui } from '../i18n/index.js';
 
 export interface BatchJunitOptions {
   lang: Lang;

@@ -5,12 +5,11 @@
  * gates. Long lists fold into `<details>`. Text from files and rubrics is escaped as in
  * markdown.ts, so a `|` or `<script>` in an agency name cannot break the table.
  */
-import { formatLocation, messageText, sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics.js';
+import { formatLocation, sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics.js';
 import { diagnosticCounts, gateStatus, ranked, type BatchItem, type BatchResult } from '../scoring/batch.js';
-import { batchWords, type BatchWords } from './batch-i18n.js';
 import { num, predicateText, ratioPct } from './format.js';
-import { ui } from './i18n.js';
 import { cell, code, html, inline } from './markdown.js';
+import { messageText, batchWords, type BatchWords, ui } from '../i18n/index.js';
 
 export interface BatchMarkdownOptions {
   lang: Lang;

@@ -10,11 +10,10 @@
  * period and coverage columns go; the agency column takes the room left.
  */
 import type { ChalkInstance } from 'chalk';
-import { formatDiagnostic, sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics.js';
+import { sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics.js';
 import { diagnosticCounts, gateStatus, ranked, type BatchItem, type BatchResult } from '../scoring/batch.js';
-import { batchWords, type BatchWords } from './batch-i18n.js';
 import { num, predicateText, ratioPct } from './format.js';
-import { ui } from './i18n.js';
+import { formatDiagnostic, batchWords, type BatchWords, ui, words } from '../i18n/index.js';
 import { displayWidth, fit, fitLeft, wrap } from './layout.js';
 import { predicateStyle } from './text.js';
 
@@ -228,7 +227,7 @@ export function shortAgency(name: string, width: number): string {
 }
 
 function shortCoverage(lang: Lang): string {
-  return lang === 'id' ? 'Cakupan' : 'Coverage';
+  return words(lang).common.shortCoverage;
 }
 
 function fileDiagnostics(i: BatchItem, o: BatchTextOptions, b: BatchWords, width: number, severities: Diagnostic['severity'][]): string[] {

@@ -12,7 +12,7 @@ import { quoteSheet } from '../diagnostics.js';
 import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
 import { field, neutralise, type CsvDelimiter } from './csv-field.js';
 import { nodes, num, pct, previousValue } from './format.js';
-import { ui, type UiWords } from './i18n.js';
+import { ui, type UiWords } from '../i18n/index.js';
 import { renderPopulationCsv } from './population/csv.js';
 
 // Quoting and formula neutralising, for the batch, records and template CSVs too.

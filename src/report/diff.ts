@@ -4,9 +4,9 @@
  */
 import type { Dec } from '../decimal.js';
 import type { Lang } from '../diagnostics.js';
+import { analysisWords, yesNo } from '../i18n/index.js';
 import type { DiffResult, LevelSide, NodeDelta, NodeSide } from '../scoring/diff.js';
 import type { Assessment } from '../scoring/types.js';
-import { analysisWords } from './analysis-words.js';
 import { cellName, labelled, paragraph, signed, table, start, type AnalysisInput as DiffInput, type AnalysisTextOptions } from './analysis-text.js';
 import { num, pct, predicateText, text } from './format.js';
 import { rubricObject } from './analysis-json.js';
@@ -24,7 +24,7 @@ const rubricRef = (a: Assessment): string => `${a.rubric.id}@${a.rubric.version}
 
 function levelText(s: LevelSide, sheet: string | undefined, lang: Lang): string {
   const w = analysisWords(lang);
-  const value = s.value === null ? '–' : typeof s.value === 'boolean' ? (lang === 'id' ? (s.value ? 'ya' : 'tidak') : String(s.value)) : String(s.value);
+  const value = s.value === null ? '–' : typeof s.value === 'boolean' ? yesNo(s.value, lang) : String(s.value);
   const where = s.ref ? ` (${cellName(s.ref, sheet)})` : s.used === 'none' ? ` (${w.none})` : '';
   return `${value}${s.assumed ? '*' : ''}${where}`;
 }

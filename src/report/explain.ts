@@ -3,16 +3,15 @@
  * schemas/merit-explain-1.schema.json). Pure: an Explanation and its assessment in, a string out.
  */
 import { Dec } from '../decimal.js';
-import { formatDiagnostic, type Diagnostic, type Lang } from '../diagnostics.js';
+import { type Diagnostic, type Lang } from '../diagnostics.js';
 import type { Rounding } from '../rubric/types.js';
 import type { Aggregation, ChainStep, Explanation, ValueStep } from '../scoring/explain.js';
 import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
-import type { AnalysisWords } from './analysis-words.js';
 import { cellName, headerLines, labelled, paragraph, table, start, type AnalysisInput as ExplainInput, type AnalysisTextOptions } from './analysis-text.js';
 import { num, pct, predicateText, ratioPct, text } from './format.js';
-import { ui } from './i18n.js';
 import { analysisHead } from './analysis-json.js';
 import { compact, diagnostic, local, n, nOrNull, predicate, value as valueObject, type Json, type Obj } from './json.js';
+import { formatDiagnostic, type AnalysisWords, ui, yesNo } from '../i18n/index.js';
 
 export const EXPLAIN_SCHEMA = 'merit-explain/1';
 
@@ -28,12 +27,12 @@ export function nodeDiagnostics(a: Assessment, node: NodeResult): Diagnostic[] {
 }
 
 const rawText = (v: ValueTrace, lang: Lang): string =>
-  v.raw === null ? '–' : typeof v.raw === 'string' ? JSON.stringify(v.raw) : typeof v.raw === 'boolean' ? (lang === 'id' ? (v.raw ? 'ya' : 'tidak') : String(v.raw)) : String(v.raw);
+  v.raw === null ? '–' : typeof v.raw === 'string' ? JSON.stringify(v.raw) : typeof v.raw === 'boolean' ? yesNo(v.raw, lang) : String(v.raw);
 
 function parsedText(s: ValueStep, w: AnalysisWords, lang: Lang, kind: string | undefined): string {
   const p = s.value.parsed;
   if (p === null) return '?';
-  let t = kind === 'levels' && typeof p === 'number' ? w.levelWord(String(p)) : typeof p === 'boolean' ? (lang === 'id' ? (p ? 'ya' : 'tidak') : String(p)) : String(p);
+  let t = kind === 'levels' && typeof p === 'number' ? w.levelWord(String(p)) : typeof p === 'boolean' ? yesNo(p, lang) : String(p);
   const label = s.level ? text(s.level.label, lang) : '';
   if (label && label.toLowerCase() !== `level ${s.level!.value}`) t += ` (${label})`;
   return t;

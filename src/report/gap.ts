@@ -5,11 +5,11 @@
 import type { Lang } from '../diagnostics.js';
 import type { GapResult, GapTarget, GapTotals } from '../scoring/gap.js';
 import type { Assessment } from '../scoring/types.js';
-import { analysisWords } from './analysis-words.js';
 import { cellName, headerLines, labelled, paragraph, signed, table, start, type AnalysisTextOptions } from './analysis-text.js';
 import { num, predicateText, text } from './format.js';
 import { analysisHead } from './analysis-json.js';
 import { compact, diagnostic, local, n, predicate, ref, type Obj } from './json.js';
+import { analysisWords } from '../i18n/index.js';
 
 export const GAP_SCHEMA = 'merit-gap/1';
 

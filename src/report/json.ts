@@ -9,7 +9,7 @@
  */
 import type { Dec } from '../decimal.js';
 import type { Args, Diagnostic, Location } from '../diagnostics.js';
-import { hintText, messageText } from '../diagnostics.js';
+import { hintText, messageText } from '../i18n/index.js';
 import { REPORT_SCHEMA } from '../evidence/saved-report.js';
 import type { CellRef } from '../evidence/types.js';
 import type { LocalText, OutOfRangeLabel, Provenance } from '../rubric/types.js';

@@ -7,10 +7,10 @@
  * HTML `<summary>`, list item), so a `|`, `<script>` or `*` in a name cannot break the layout.
  */
 import type { Diagnostic, Lang, Severity } from '../diagnostics.js';
-import { arg, formatLocation, hintText, messageText, quoteSheet, severityWord, sortDiagnostics } from '../diagnostics.js';
+import { formatLocation, quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, num, pct, predicateText, ratioPct, text } from './format.js';
-import { ui, type UiWords } from './i18n.js';
+import { arg, hintText, messageText, severityWord, ui, words, type UiWords } from '../i18n/index.js';
 import { populationMarkdown } from './population/markdown.js';
 
 export interface MarkdownOptions {
@@ -148,7 +148,7 @@ function diagnostics(ds: readonly Diagnostic[], lang: Lang, w: UiWords): string[
     if (loc) line += ` ${code(loc)}`;
     line += `: ${inline(messageText(d, lang))} ${code(d.code)}`;
     const hint = hintText(d, lang);
-    return hint ? [line, `  ${lang === 'id' ? 'Saran' : 'Hint'}: ${inline(hint)}`] : [line];
+    return hint ? [line, `  ${words(lang).common.hintHeading}: ${inline(hint)}`] : [line];
   };
   if (sorted.length <= FOLD_DIAGNOSTICS) {
     for (const d of sorted) out.push(...item(d));

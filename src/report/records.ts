@@ -19,7 +19,7 @@ import { isLeaf, type Rubric } from '../rubric/types.js';
 import type { RecordResult } from '../scoring/record/index.js';
 import { field, neutralise, type CsvDelimiter } from './csv.js';
 import { predicateText, text } from './format.js';
-import { ui } from './i18n.js';
+import { ui } from '../i18n/index.js';
 
 export interface RecordsCsvOptions {
   lang: Lang;

@@ -10,10 +10,10 @@
 import type { ChalkInstance } from 'chalk';
 import { Dec } from '../decimal.js';
 import type { Diagnostic, Lang, Severity } from '../diagnostics.js';
-import { arg, formatDiagnostic, quoteSheet, sortDiagnostics } from '../diagnostics.js';
+import { quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Assessment, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, num, pct, predicateText, ratioPct, text } from './format.js';
-import { ui, type UiWords } from './i18n.js';
+import { arg, formatDiagnostic, ui, type UiWords } from '../i18n/index.js';
 import { predicateTone } from './band-colours.js';
 import { displayWidth, fit, fitLeft, maxWidth, wrap } from './layout.js';
 import { populationText } from './population/text.js';

@@ -20,10 +20,10 @@
 import type { Cell, Workbook } from 'exceljs';
 import { Dec } from '../decimal.js';
 import type { Lang, Severity } from '../diagnostics.js';
-import { formatLocation, hintText, messageText, quoteSheet, sortDiagnostics } from '../diagnostics.js';
+import { formatLocation, quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Assessment, NodeResult, NodeStatus, Predicate, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, neutraliseFormula, nodes, predicateText, previousValue, text } from './format.js';
-import { ui, type UiWords } from './i18n.js';
+import { hintText, messageText, ui, type UiWords } from '../i18n/index.js';
 import { populationSheet } from './population/xlsx.js';
 import { BAD_FILL, INFO_FILL, neutralise as safe, paintPredicate, SCORE_FMT, scoreFmt, setRow, styleHeader, THIN, WARN_FILL, WRAP_TOP, fitHeight, SOFT_FILL, PCT_FMT, type CellValue } from './xlsx/style.js';
 import { documentDate, setZipTimes } from './xlsx/zip-times.js';

@@ -1,5 +1,2 @@
-/** Text in Indonesian (required: most users read it first) and English. */
-export interface LocalText {
-  id: string;
-  en: string;
-}
+/** Text in Indonesian and English: declared at the base (src/vocabulary.ts). */
+export type { LocalText } from '../vocabulary.js';

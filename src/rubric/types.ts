@@ -12,7 +12,8 @@ import type { LocalText } from './text.js';
 
 export type { LocalText } from './text.js';
 
-export type Confidence = 'confirmed' | 'inferred' | 'uncertain';
+export type { Confidence, EvidenceField, MissingPolicy, RoundingMode, RubricStatus } from '../vocabulary.js';
+import type { Confidence, EvidenceField, MissingPolicy, RoundingMode, RubricStatus } from '../vocabulary.js';
 
 /** Where a number or a node comes from, and how sure we are of it. */
 export interface Provenance {
@@ -32,10 +33,7 @@ export interface LegalBasis {
   date?: string;
 }
 
-export type RubricStatus = 'official' | 'provisional';
 export type Subject = 'agency' | 'record';
-export type MissingPolicy = 'zero' | 'exclude' | 'error';
-export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
 
 /** Either `step` (round to a multiple, e.g. 0.5) or `decimals` (e.g. 2). Applied once, to the total. */
 export type Rounding = { step: number; mode?: RoundingMode } | { decimals: number; mode?: RoundingMode };
@@ -135,7 +133,6 @@ export interface OutOfRangeLabel {
 // Evidence and record columns
 
 /** Semantic columns of an agency evidence sheet. */
-export type EvidenceField = 'code' | 'level' | 'verified' | 'evidence' | 'notes' | 'name' | 'verifierNotes';
 
 export interface EvidenceLayout {
   /** Extra header spellings per field, added to the built-in Indonesian and English ones. */

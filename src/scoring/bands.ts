@@ -13,7 +13,7 @@
 import { Dec } from '../decimal.js';
 import type { Band, OutOfRangeLabel, Rubric } from '../rubric/types.js';
 import type { Predicate } from './types.js';
-import { scoringLabels } from './messages.js';
+import { scoringLabels } from '../i18n/labels.js';
 import { ABOVE, BELOW, classifyIndex, cmpDec, meetsLowerEdge, meetsUpperEdge, type BandEdges } from './rules.js';
 
 /** The score meets the band's lower edge (always true with no `min`). */

@@ -4,6 +4,7 @@
  * serialisation of this shape.
  */
 import type { Dec } from '../decimal.js';
+import type { NodeStatus, ValueUse } from '../vocabulary.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { CellRef, InputFormat, RawValue } from '../evidence/types.js';
 import type { Aggregate, Band, Confidence, LocalText, MissingPolicy, OutOfRangeLabel, Provenance, RubricStatus, ScoringKind, Subject } from '../rubric/types.js';
@@ -36,7 +37,7 @@ export interface LeafTrace {
    * Which value the final score used. An `--assume` value takes the verified slot
    * (`verified.assumed`); the file's verified value it replaced, if any, is in `replaced`.
    */
-  used: 'verified' | 'self' | 'none';
+  used: ValueUse;
   /** The file's verified value that an `--assume` value replaced (what-if: "from"). */
   replaced?: ValueTrace;
   /** The rule in words-as-data, e.g. `level 3 × 2.5`, `lookup S-2 → 20`, `min(40, 32 × 0.5)`. */
@@ -45,17 +46,7 @@ export interface LeafTrace {
   notes?: string;
 }
 
-export type NodeStatus =
-  /** Evidence present and scored. */
-  | 'scored'
-  /** No evidence; counted as zero under the `zero` policy. */
-  | 'missing'
-  /** No evidence; left out of the score and of the maximum under the `exclude` policy. */
-  | 'excluded'
-  /** A `when` condition did not hold. */
-  | 'not-applicable'
-  /** Evidence present but unusable (out of range, not a number, ...), or missing under `error`. */
-  | 'error';
+export type { NodeStatus } from '../vocabulary.js';
 
 export interface NodeResult {
   code: string;

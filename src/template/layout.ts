@@ -12,14 +12,13 @@ import type { Lang } from '../diagnostics.js';
 import { aliasMap, HEADER_NAMES, matchField } from '../evidence/header.js';
 import { STAMP_KEYS, STAMP_SHEET } from '../evidence/xlsx.js';
 import { num, text } from '../report/format.js';
-import { ui } from '../report/i18n.js';
 import { kindOf } from '../rubric/kinds/index.js';
 import type { InputRule } from '../rubric/kinds/types.js';
 import { leafRange, walk } from '../rubric/tree.js';
 import { isLeaf, type EvidenceField, type LeafNode, type Level, type LoadedRubric, type LocalText, type Rubric } from '../rubric/types.js';
 import { provisionalParts } from '../scoring/score.js';
 import { VERSION } from '../version.js';
-import { localNumber, TEMPLATE_WORDS, type StepArgs, type TemplateWords } from './words.js';
+import { ui, localNumber, templateWords, type StepArgs, type TemplateWords } from '../i18n/index.js';
 
 /** The evidence sheet's name (the same in both languages). */
 export const EVIDENCE_SHEET = 'Penilaian';
@@ -114,7 +113,7 @@ export function templateModel(loaded: LoadedRubric, o: TemplateOptions): Templat
   const rubric = loaded.rubric;
   if (rubric.subject !== 'agency') throw new TemplateUnsupported(rubric.subject);
   const { lang } = o;
-  const w = TEMPLATE_WORDS[lang];
+  const w = templateWords(lang);
   const columns = templateColumns(rubric, lang);
   const header = (key: TemplateColumnKey): string => columns.find((c) => c.key === key)?.header ?? '';
   const provisional = provisionalParts(rubric);
@@ -160,7 +159,7 @@ export function templateModel(loaded: LoadedRubric, o: TemplateOptions): Templat
 export function templateColumns(rubric: Pick<Rubric, 'evidence'>, lang: Lang): TemplateColumn[] {
   const aliases = rubric.evidence?.aliases;
   const map = aliasMap(aliases);
-  const w = TEMPLATE_WORDS[lang];
+  const w = templateWords(lang);
   const fieldHeader = (field: EvidenceField): string => {
     const candidates = [HEADERS[lang][field as Exclude<TemplateColumnKey, 'aspect'>], ...HEADER_NAMES[field], ...(aliases?.[field] ?? [])];
     // The rubric's aliases win over built-in spellings, so a built-in one may name another field.
@@ -198,7 +197,7 @@ function n(d: Dec | number, lang: Lang): string {
 
 /** The rule, note and prompt of a leaf's value cell (its kind words them). */
 function leafInput(leaf: LeafNode, rubric: Rubric, lang: Lang): Pick<TemplateRow, 'rule' | 'note' | 'prompt' | 'promptTitle'> {
-  const w = TEMPLATE_WORDS[lang];
+  const w = templateWords(lang);
   const max = leafRange(leaf, rubric).max;
   const head = [`${leaf.code} · ${w.maxPoints(n(max, lang))}`, ...(leaf.description ? [text(leaf.description, lang)] : [])];
   const input = kindOf(leaf).templateInput(leaf, {
@@ -226,7 +225,7 @@ export function boundsText(rule: Extract<InputRule, { kind: 'decimal' }>, lang: 
 const LANGS: readonly Lang[] = ['id', 'en'];
 
 function both(f: (w: TemplateWords, lang: Lang) => string): Record<Lang, string> {
-  return { id: f(TEMPLATE_WORDS.id, 'id'), en: f(TEMPLATE_WORDS.en, 'en') };
+  return { id: f(templateWords('id'), 'id'), en: f(templateWords('en'), 'en') };
 }
 
 function local(t: LocalText | undefined): Record<Lang, string> {
@@ -240,11 +239,11 @@ function instructions(
   provisionalCount: number | undefined,
   header: (key: TemplateColumnKey) => string,
 ): InstructionRow[] {
-  const w = TEMPLATE_WORDS[lang];
+  const w = templateWords(lang);
   const keyOf = (f: (w: TemplateWords) => string): string => {
     const [a, b] = lang === 'id' ? LANGS : [...LANGS].reverse();
-    const ka = f(TEMPLATE_WORDS[a!]);
-    const kb = f(TEMPLATE_WORDS[b!]);
+    const ka = f(templateWords(a!));
+    const kb = f(templateWords(b!));
     return ka === kb ? ka : `${ka} / ${kb}`;
   };
   const out: InstructionRow[] = [];
@@ -280,8 +279,8 @@ function instructions(
     missing: rubric.root.missing ?? rubric.missing ?? 'zero',
     rubric: rubric.id,
   };
-  const stepsEn = TEMPLATE_WORDS.en.steps(stepArgs);
-  TEMPLATE_WORDS.id.steps(stepArgs).forEach((s, i) => out.push({ style: 'text', key: String(i + 1), texts: { id: s, en: stepsEn[i] ?? '' } }));
+  const stepsEn = templateWords('en').steps(stepArgs);
+  templateWords('id').steps(stepArgs).forEach((s, i) => out.push({ style: 'text', key: String(i + 1), texts: { id: s, en: stepsEn[i] ?? '' } }));
 
   blank();
   heading((x) => x.columnsKey);

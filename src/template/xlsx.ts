@@ -20,7 +20,7 @@ import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import { columnLetter } from '../evidence/cells.js';
 import { FIXED_EPOCH, fitHeight, neutralise, setZipTimes, SOFT_FILL, solid, styleHeader, THIN, WARN_FILL, WRAP_TOP } from '../report/xlsx.js';
 import { boundsText, type InputRule, type TemplateModel, type TemplateRow } from './layout.js';
-import { TEMPLATE_WORDS } from './words.js';
+import { templateWords } from '../i18n/index.js';
 
 export interface TemplateXlsxOptions {
   /** Document dates and zip entry times; default a fixed epoch (the same bytes every time). */
@@ -73,7 +73,7 @@ export async function renderTemplateXlsx(model: TemplateModel, o: TemplateXlsxOp
 
 function instructionsSheet(wb: Workbook, model: TemplateModel): void {
   const [first, second] = model.lang === 'id' ? (['id', 'en'] as const) : (['en', 'id'] as const);
-  const ws = wb.addWorksheet(TEMPLATE_WORDS[model.lang].instructionsSheet, {
+  const ws = wb.addWorksheet(templateWords(model.lang).instructionsSheet, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   ws.columns = [{ width: 24 }, { width: 72 }, { width: 72 }];
@@ -209,7 +209,7 @@ function noteOf(note: string): { texts: { text: string; font?: { bold: boolean }
 }
 
 function validation(leaf: TemplateRow, model: TemplateModel, lists: ListSheet): DataValidation {
-  const w = TEMPLATE_WORDS[model.lang];
+  const w = templateWords(model.lang);
   const rule: InputRule = leaf.rule;
   const common = {
     allowBlank: true,

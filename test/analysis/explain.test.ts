@@ -1,7 +1,6 @@
 /** `explainNode`: the chain from a leaf's cell up to the predicate, worked out by hand. */
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
-import '../../src/messages/index.js';
 import { UsageError } from '../../src/diagnostics.js';
 import { readEvidence } from '../../src/evidence/read.js';
 import { loadRubric } from '../../src/rubric/load.js';

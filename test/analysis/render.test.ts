@@ -1,7 +1,6 @@
 /** The analysis renderers in-process: no line longer than the width, every JSON valid. */
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import '../../src/messages/index.js';
 import { readEvidence } from '../../src/evidence/read.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import { renderDiffJson, renderDiffText } from '../../src/report/diff.js';

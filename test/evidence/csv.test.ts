@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/diagnostics.js';
+import { formatDiagnostic } from '../../src/i18n/index.js';
 import { decodeWindows1252, detectDelimiter, firstInvalidUtf8 } from '../../src/evidence/csv.js';
 import { readEvidence } from '../../src/evidence/read.js';
 import { codes, inputErrorOf, TempDir } from './helpers.js';

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, type Args } from '../../src/diagnostics.js';
+import { type Args } from '../../src/diagnostics.js';
+import { formatDiagnostic } from '../../src/i18n/index.js';
 import { HEADER_NAMES, META_LABELS } from '../../src/evidence/header.js';
-import { evidenceMessages } from '../../src/evidence/messages.js';
+import { catalogOf } from '../helpers/words.js';
+
+const evidenceMessages = catalogOf('evidence');
 
 const SRC = fileURLToPath(new URL('../../src/evidence/', import.meta.url));
 

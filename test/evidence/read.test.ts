@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/diagnostics.js';
+import { formatDiagnostic } from '../../src/i18n/index.js';
 import { readEvidence, readEvidenceBytes } from '../../src/evidence/read.js';
 import { centralDirectory, entryData } from '../../src/evidence/sniff.js';
 import { codes, evidenceSheet, inputErrorOf, TempDir, unzip, workbookBytes, zip } from './helpers.js';

@@ -1,7 +1,6 @@
 /** Reading a saved merit-report/1 back: byte-identical round trips, exact numbers, clear errors. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import '../../src/messages/index.js';
 import { InputError, type Diagnostic } from '../../src/diagnostics.js';
 import { readEvidence } from '../../src/evidence/read.js';
 import { loadRubric } from '../../src/rubric/load.js';

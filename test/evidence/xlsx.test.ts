@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/diagnostics.js';
+import { formatDiagnostic } from '../../src/i18n/index.js';
 import { readEvidence } from '../../src/evidence/read.js';
 import { codes, evidenceSheet, inputErrorOf, TempDir } from './helpers.js';
 

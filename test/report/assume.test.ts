@@ -8,7 +8,6 @@
 import ExcelJS from 'exceljs';
 import { Chalk } from 'chalk';
 import { beforeAll, describe, expect, it } from 'vitest';
-import '../../src/messages/index.js';
 import { readEvidence } from '../../src/evidence/read.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { renderHtml } from '../../src/report/html.js';

@@ -5,9 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/diagnostics.js';
-import { rubricMessages } from '../../src/rubric/messages.js';
+import { formatDiagnostic } from '../../src/i18n/index.js';
+import { catalogOf } from '../helpers/words.js';
 import { validateRubricText } from '../../src/rubric/validate.js';
+
+const rubricMessages = catalogOf('rubric');
 
 const DIR = join(import.meta.dirname, '../fixtures/rubrics');
 

@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rubricMessages } from '../../src/rubric/messages.js';
+import { catalogOf } from '../helpers/words.js';
 import { validateRubricText } from '../../src/rubric/validate.js';
+
+const rubricMessages = catalogOf('rubric');
 
 const doc = readFileSync(join(import.meta.dirname, '../../docs/rubric-format.md'), 'utf8');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/decimal.js';
-import { formatDiagnostic, UsageError } from '../../src/diagnostics.js';
+import { UsageError } from '../../src/diagnostics.js';
+import { formatDiagnostic } from '../../src/i18n/index.js';
 import { classify } from '../../src/scoring/bands.js';
 import { checkGates, evaluateGates, GateError } from '../../src/scoring/gates.js';
 import type { Rubric } from '../../src/rubric/types.js';

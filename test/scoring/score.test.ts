@@ -1,12 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/decimal.js';
-import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';
+import { type Diagnostic } from '../../src/diagnostics.js';
+import { formatDiagnostic } from '../../src/i18n/index.js';
 import type { GroupNode, LeafNode, Rubric } from '../../src/rubric/types.js';
-import { scoringMessages } from '../../src/scoring/messages.js';
+import { catalogOf } from '../helpers/words.js';
 import { baseName, evaluateTree, scoreAgency } from '../../src/scoring/score.js';
 import type { Assessment } from '../../src/scoring/types.js';
 import { find, group, KASN_BANDS, KASN_OUT_OF_RANGE, leaf, levels, loaded, lv, rubric, t, table } from './helpers.js';
+
+const scoringMessages = catalogOf('scoring');
 
 const d = (s: string): Dec => Dec.parse(s)!;
 const str = (x: Dec | null): string | null => (x ? x.toString() : null);

@@ -2,7 +2,6 @@
 // and with merit's own reader, and the round trip template -> filled by a script -> scored.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import '../../src/messages/index.js';
 import { Dec } from '../../src/decimal.js';
 import { aliasMap, HEADER_NAMES, matchField, META_LABELS } from '../../src/evidence/header.js';
 import { normaliseKey } from '../../src/evidence/cells.js';

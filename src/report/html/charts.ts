@@ -5,7 +5,7 @@ import type { Band } from '../../rubric/types.js';
 import type { Assessment, NodeResult } from '../../scoring/types.js';
 import { ABOVE_COLOUR, BELOW_COLOUR, inkOn, rankColour, safeColour, type BandScale } from '../band-colours.js';
 import { num, pct, predicateText, text } from '../format.js';
-import type { UiWords } from '../i18n.js';
+import type { UiWords } from '../../i18n/index.js';
 import { esc } from './escape.js';
 
 // ---------------------------------------------------------------------------------------------

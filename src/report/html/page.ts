@@ -21,11 +21,11 @@
  */
 import type { Dec } from '../../decimal.js';
 import type { Diagnostic, Lang, Severity } from '../../diagnostics.js';
-import { formatLocation, hintText, messageText, quoteSheet, sortDiagnostics } from '../../diagnostics.js';
+import { formatLocation, quoteSheet, sortDiagnostics } from '../../diagnostics.js';
 import type { Assessment, NodeResult, Predicate, ValueTrace } from '../../scoring/types.js';
 import { inkOn, predicateColour, type BandScale } from '../band-colours.js';
 import { aspects, assumptionsWithPrevious, nodes, num, pct, predicateText, ratioPct, text } from '../format.js';
-import { ui, type UiWords } from '../i18n.js';
+import { hintText, messageText, ui, type UiWords } from '../../i18n/index.js';
 import { POPULATION_CSS, populationHtml } from '../population/html.js';
 import { aspectSvg, bandModel, bandSvg, legend, plainScoreSvg } from './charts.js';
 import { anchor, esc } from './escape.js';

@@ -12,7 +12,7 @@ import { Dec } from '../../decimal.js';
 import type { Lang } from '../../diagnostics.js';
 import type { PopulationBreakdown, PopulationSummary } from '../../scoring/types.js';
 import { num, text } from '../format.js';
-import type { UiWords } from '../i18n.js';
+import type { UiWords } from '../../i18n/index.js';
 
 export const HUNDRED = Dec.int(100);
 

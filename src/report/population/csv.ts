@@ -4,7 +4,7 @@ import type { Lang } from '../../diagnostics.js';
 import type { Assessment, Predicate } from '../../scoring/types.js';
 import { field, neutralise, type CsvDelimiter } from '../csv-field.js';
 import { num, predicateText, text } from '../format.js';
-import { ui } from '../i18n.js';
+import { ui } from '../../i18n/index.js';
 import { HUNDRED } from './common.js';
 
 export function renderPopulationCsv(a: Assessment, o: { lang: Lang; delimiter: CsvDelimiter }): string {

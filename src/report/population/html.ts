@@ -2,7 +2,7 @@
 import type { Lang } from '../../diagnostics.js';
 import type { Assessment, PopulationSummary } from '../../scoring/types.js';
 import { nodes, num, pct, predicateText, ratioPct, text } from '../format.js';
-import { ui, type UiWords } from '../i18n.js';
+import { ui, type UiWords } from '../../i18n/index.js';
 import { breakdownTitle, dimensionCodes, mean2, sharePct } from './common.js';
 
 export interface HtmlParts {

@@ -2,7 +2,7 @@
 import type { Lang } from '../../diagnostics.js';
 import type { Assessment } from '../../scoring/types.js';
 import { num, predicateText, text } from '../format.js';
-import { ui } from '../i18n.js';
+import { ui } from '../../i18n/index.js';
 import { breakdownTitle, dimensionCodes, mean2, populationLine, sharePct, statsLine } from './common.js';
 
 export function populationMarkdown(a: Assessment, lang: Lang, escape: (s: string) => string): string[] {

@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../../diagnostics.js';
 import type { Assessment } from '../../scoring/types.js';
 import { num, predicateText, text } from '../format.js';
-import { ui } from '../i18n.js';
+import { ui } from '../../i18n/index.js';
 import { displayWidth, fit, wrapWords } from '../layout.js';
 import { breakdownTitle, populationLine, sharePct, statsLine } from './common.js';
 

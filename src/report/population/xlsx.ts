@@ -9,7 +9,7 @@ import { Dec } from '../../decimal.js';
 import type { Lang } from '../../diagnostics.js';
 import type { Assessment } from '../../scoring/types.js';
 import { predicateText, text } from '../format.js';
-import type { UiWords } from '../i18n.js';
+import type { UiWords } from '../../i18n/index.js';
 import { populationLine } from './common.js';
 import { fitHeight, paintPredicate, PCT_FMT, SCORE_FMT, scoreFmt, setRow, SOFT_FILL, styleHeader, THIN, type CellValue } from '../xlsx/style.js';
 

@@ -1,6 +1,6 @@
 /** The `boolean` kind: yes or no. */
 import { Dec } from '../../decimal.js';
-import { rubricText } from '../messages.js';
+import { rubricText } from '../../i18n/index.js';
 import { EMPTY, emptyResult, fmt, invalid, invalidResult, ok, quote, textOf, type InputValue, type ParseResult } from './parse.js';
 import type { LeafKind } from './types.js';
 

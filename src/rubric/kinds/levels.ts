@@ -1,7 +1,7 @@
 /** The `levels` kind: ordinal levels, from a shared scale or inline. */
 import { Dec } from '../../decimal.js';
 import type { Lang } from '../../diagnostics.js';
-import { rubricText } from '../messages.js';
+import { rubricText } from '../../i18n/index.js';
 import { closest } from '../suggest.js';
 import { DASHES, decFromCellNumber, EMPTY, emptyResult, fmt, invalid, invalidResult, lookupKey, ok, parseNumberText, textOf, type InputValue, type ParseContext, type ParseResult } from './parse.js';
 import type { KindReport, KindRubric, LeafKind, Level } from './types.js';

@@ -1,6 +1,6 @@
 /** The `linear` kind: a number times a factor, plus an offset, between a floor and a cap. */
 import { Dec } from '../../decimal.js';
-import { rubricText } from '../messages.js';
+import { rubricText } from '../../i18n/index.js';
 import { emptyResult, fmt, invalidResult, parseNumber } from './parse.js';
 import type { InputRule, LeafKind } from './types.js';
 

@@ -1,6 +1,6 @@
 /** The `lookup` kind: categories, each case giving its points. */
 import { Dec } from '../../decimal.js';
-import { rubricText } from '../messages.js';
+import { rubricText } from '../../i18n/index.js';
 import type { LocalText } from '../text.js';
 import { EMPTY, emptyResult, fmt, invalid, invalidResult, lookupKey, ok, quote, textOf, type InputValue, type ParseResult } from './parse.js';
 import type { LeafKind } from './types.js';

@@ -1,6 +1,6 @@
 /** The `thresholds` kind: a number, scored by the first step whose bound it meets. */
 import { Dec } from '../../decimal.js';
-import { rubricText } from '../messages.js';
+import { rubricText } from '../../i18n/index.js';
 import type { LocalText } from '../text.js';
 import { emptyResult, fmt, invalidResult, parseNumber } from './parse.js';
 import type { LeafKind } from './types.js';

@@ -8,7 +8,7 @@ import type { RawValue } from '../../evidence/types.js';
 import { effectiveShares, roundTotal } from '../../rubric/tree.js';
 import { isLeaf, type ColumnDef, type LeafNode, type LocalText, type Rubric, type RubricNode } from '../../rubric/types.js';
 import { classify, noPredicate } from '../bands.js';
-import { scoringLabels } from '../messages.js';
+import { scoringLabels } from '../../i18n/labels.js';
 import { nodeHead, percentOf } from '../score.js';
 import type { NodeResult, PopulationBreakdown, PopulationGroup, PopulationSummary, Predicate } from '../types.js';
 import { codeKey, lookupInfo, matchLookup, type LookupInfo } from '../values.js';

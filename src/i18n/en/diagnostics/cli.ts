@@ -1,0 +1,76 @@
+/** English words of the diagnostics of the command line. Codes are stable: never rename one. */
+import { a } from '../../helpers/cli.js';
+import type { Mirror } from '../../types.js';
+import type { cli as id } from '../../id/diagnostics/cli.js';
+
+export const cli: Mirror<typeof id> = {
+  USAGE_UNKNOWN_TARGET: {
+    text: (x) => `--target '${a(x.value)}' is not a predicate code of rubric ${a(x.rubric)}`,
+    hint: (x) => `known codes (ascending): ${a(x.codes)}`,
+  },
+  USAGE_UNKNOWN_CODE: {
+    text: (x) => `code '${a(x.value)}' is not in rubric ${a(x.rubric)}`,
+    hint: (x) => (x.suggestion ? `did you mean ${a(x.suggestion)}?` : 'list the codes with `merit rubric show`'),
+  },
+  USAGE_RECORD_RUBRIC: {
+    text: (x) => `merit ${a(x.command)} works with agency rubrics; ${a(x.rubric)} scores records (employees)`,
+    hint: () => 'choose an agency rubric, for example --rubric kasn-2019',
+  },
+  USAGE_RECORDS_AGENCY: {
+    text: (x) => `--records is for record rubrics (one row per employee); ${a(x.rubric)} is an agency rubric`,
+    hint: () => 'for example --rubric ip-asn-2019',
+  },
+  USAGE_RECORDS_BATCH: {
+    text: () => '--records writes one file for one input file; it cannot be used with several inputs at once',
+    hint: () => 'score the files one at a time, each with its own --records',
+  },
+  USAGE_UNKNOWN_FORMAT: { text: (x) => `unknown format '${a(x.format)}'`, hint: (x) => `available formats: ${a(x.formats)}` },
+  USAGE_MANY_FORMATS_TO_STDOUT: {
+    text: (x) => `${a(x.count)} formats without --output: only one report can go to stdout`,
+    hint: () => 'give one --output per format, e.g. -f json -o report.json -f html -o report.html',
+  },
+  USAGE_FORMAT_FROM_EXTENSION: {
+    text: (x) => `cannot tell the format of '${a(x.path)}' from its extension`,
+    hint: (x) => `add --format, or use one of: ${a(x.extensions)}`,
+  },
+  USAGE_OUTPUT_TWICE: { text: (x) => `'${a(x.path)}' is given as --output twice` },
+  USAGE_OUTPUT_IS_INPUT: {
+    text: (x) => `refusing to write the report over the input file '${a(x.path)}'`,
+    hint: () => 'choose another --output path',
+  },
+  USAGE_BAD_NUMBER: { text: (x) => `${a(x.option)} needs a number, not '${a(x.value)}'` },
+  USAGE_BAD_SIZE: { text: (x) => `${a(x.option)} needs a size such as 50MB, 512k or 1G, not '${a(x.value)}'` },
+  USAGE_UNKNOWN_PREDICATE: {
+    text: (x) => `--min-predicate '${a(x.value)}' is not a band code of rubric ${a(x.rubric)}`,
+    hint: (x) => `known codes (ascending): ${a(x.codes)}`,
+  },
+  USAGE_NO_MATCH: {
+    text: (x) => `pattern '${a(x.pattern)}' matches no file`,
+    hint: () => 'check the pattern (hidden files, ~$lock files and node_modules are skipped); quote it so the shell does not expand it',
+  },
+  USAGE_NO_EVIDENCE_IN_DIRECTORY: {
+    text: (x) => `directory '${a(x.path)}' holds no evidence file (${a(x.extensions)})`,
+    hint: () => 'subdirectories are searched too; hidden files, ~$lock files and node_modules are skipped',
+  },
+  USAGE_PER_FILE_FORMAT: {
+    text: (x) => `format ${a(x.format)} is a per-file report and cannot summarise several files`,
+    hint: (x) => `write one report per file with --output-dir DIR -f ${a(x.format)}; summaries: ${a(x.formats)}`,
+  },
+  BATCH_INTERNAL_ERROR: {
+    text: (x) => `internal error (a bug in merit) while scoring this file: ${a(x.message)}`,
+    hint: () => 'run again with --debug to see the stack trace, and report it',
+  },
+  USAGE_BINARY_TO_TERMINAL: {
+    text: (x) => `format ${a(x.format)} is binary and is not printed to a terminal`,
+    hint: () => 'add --output report.xlsx',
+  },
+  USAGE_OUTPUT_EXISTS: {
+    text: (x) => `'${a(x.path)}' already exists and is not overwritten`,
+    hint: () => 'add --force to overwrite it, or choose another name',
+  },
+  USAGE_TEMPLATE_RECORD_RUBRIC: {
+    text: (x) => `rubric ${a(x.rubric)} scores one row per record, e.g. per employee (subject: record); templates are for agency rubrics only so far`,
+    hint: (x) => `the record file's columns are listed by \`merit rubric show ${a(x.id)}\``,
+  },
+  USAGE_BAD_ASSUME: { text: (x) => `--assume '${a(x.value)}' must be CODE=VALUE`, hint: () => 'e.g. --assume A3.2=4 --assume A5.1=3' },
+};

@@ -1,0 +1,17 @@
+/** Indonesian sentences of the command line itself (not diagnostics). */
+import { a } from '../helpers/cli.js';
+import type { Sentence } from '../types.js';
+
+export const cli = {
+  internalError: (x) => `galat internal (bug di merit): ${a(x.message)}`,
+  debugHint: () => 'jalankan lagi dengan --debug untuk melihat stack trace, lalu laporkan',
+  usageHint: (x) => `lihat \`${a(x.command)} --help\``,
+  wroteTemplate: (x) => `ditulis: ${a(x.path)} (${a(x.format)}, ${a(x.criteria)} kriteria, rubrik ${a(x.rubric)})`,
+  wrote: (x) => `ditulis: ${a(x.path)} (${a(x.format)})`,
+  gateFailed: (x) => `gerbang ${a(x.gate)} gagal: diharapkan ${a(x.expected)}, didapat ${a(x.found)}`,
+  gateFailedIn: (x) => `${a(x.file)}: gerbang ${a(x.gate)} gagal: diharapkan ${a(x.expected)}, didapat ${a(x.found)}`,
+  wroteMany: (x) => `ditulis: ${a(x.count)} berkas di ${a(x.dir)} (daftar: ${a(x.manifest)})`,
+  batchDone: (x) => `${a(x.files)} berkas: ${a(x.scored)} dinilai, ${a(x.failed)} gagal dibaca, ${a(x.gateFailures)} gagal gerbang, ${a(x.withErrors)} dengan galat`,
+  progressFiles: () => 'berkas',
+  gatePassed: (x) => `gerbang ${a(x.gate)} lolos: diharapkan ${a(x.expected)}, didapat ${a(x.found)}`,
+} satisfies Record<string, Sentence>;

@@ -1,0 +1,72 @@
+/** Indonesian words of the diagnostics of the command line. Codes are stable: never rename one. */
+import { a } from '../../helpers/cli.js';
+import type { Catalog } from '../../types.js';
+
+export const cli = {
+  USAGE_UNKNOWN_TARGET: {
+    text: (x) => `--target '${a(x.value)}' bukan kode predikat rubrik ${a(x.rubric)}`,
+    hint: (x) => `kode yang ada (naik): ${a(x.codes)}`,
+  },
+  USAGE_UNKNOWN_CODE: {
+    text: (x) => `kode '${a(x.value)}' tidak ada di rubrik ${a(x.rubric)}`,
+    hint: (x) => (x.suggestion ? `maksudnya ${a(x.suggestion)}?` : 'lihat daftar kode dengan `merit rubric show`'),
+  },
+  USAGE_RECORD_RUBRIC: {
+    text: (x) => `merit ${a(x.command)} bekerja dengan rubrik instansi; ${a(x.rubric)} menilai per rekaman (pegawai)`,
+    hint: () => 'pilih rubrik instansi, misalnya --rubric kasn-2019',
+  },
+  USAGE_RECORDS_AGENCY: {
+    text: (x) => `--records hanya untuk rubrik per pegawai; ${a(x.rubric)} adalah rubrik instansi`,
+    hint: () => 'misalnya --rubric ip-asn-2019',
+  },
+  USAGE_RECORDS_BATCH: {
+    text: () => '--records menulis satu berkas untuk satu berkas masukan; tidak bisa dipakai untuk beberapa masukan sekaligus',
+    hint: () => 'nilai berkas satu per satu, masing-masing dengan --records sendiri',
+  },
+  USAGE_UNKNOWN_FORMAT: { text: (x) => `format '${a(x.format)}' tidak dikenal`, hint: (x) => `format yang tersedia: ${a(x.formats)}` },
+  USAGE_MANY_FORMATS_TO_STDOUT: {
+    text: (x) => `${a(x.count)} format tanpa --output: hanya satu laporan yang bisa ke stdout`,
+    hint: () => 'beri satu --output per format, mis. -f json -o laporan.json -f html -o laporan.html',
+  },
+  USAGE_FORMAT_FROM_EXTENSION: {
+    text: (x) => `format '${a(x.path)}' tidak bisa ditentukan dari ekstensinya`,
+    hint: (x) => `tambahkan --format, atau pakai salah satu: ${a(x.extensions)}`,
+  },
+  USAGE_OUTPUT_TWICE: { text: (x) => `'${a(x.path)}' diberikan dua kali sebagai --output` },
+  USAGE_OUTPUT_IS_INPUT: { text: (x) => `laporan tidak akan ditulis menimpa berkas masukan '${a(x.path)}'`, hint: () => 'pilih path --output lain' },
+  USAGE_BAD_NUMBER: { text: (x) => `${a(x.option)} memerlukan angka, bukan '${a(x.value)}'` },
+  USAGE_BAD_SIZE: { text: (x) => `${a(x.option)} memerlukan ukuran seperti 50MB, 512k atau 1G, bukan '${a(x.value)}'` },
+  USAGE_UNKNOWN_PREDICATE: {
+    text: (x) => `--min-predicate '${a(x.value)}' bukan kode pita rubrik ${a(x.rubric)}`,
+    hint: (x) => `kode yang ada (naik): ${a(x.codes)}`,
+  },
+  USAGE_NO_MATCH: {
+    text: (x) => `pola '${a(x.pattern)}' tidak cocok dengan berkas apa pun`,
+    hint: () => 'periksa polanya (berkas tersembunyi, ~$berkas-kunci dan node_modules dilewati); beri tanda kutip agar shell tidak mengembangkannya',
+  },
+  USAGE_NO_EVIDENCE_IN_DIRECTORY: {
+    text: (x) => `direktori '${a(x.path)}' tidak berisi berkas bukti (${a(x.extensions)})`,
+    hint: () => 'subdirektori ikut dicari; berkas tersembunyi, ~$berkas-kunci dan node_modules dilewati',
+  },
+  USAGE_PER_FILE_FORMAT: {
+    text: (x) => `format ${a(x.format)} adalah laporan per berkas dan tidak bisa menjadi ringkasan beberapa berkas`,
+    hint: (x) => `tulis satu laporan per berkas dengan --output-dir DIR -f ${a(x.format)}; ringkasan: ${a(x.formats)}`,
+  },
+  BATCH_INTERNAL_ERROR: {
+    text: (x) => `galat internal (bug di merit) saat menilai berkas ini: ${a(x.message)}`,
+    hint: () => 'jalankan lagi dengan --debug untuk melihat stack trace, lalu laporkan',
+  },
+  USAGE_BINARY_TO_TERMINAL: {
+    text: (x) => `format ${a(x.format)} adalah berkas biner dan tidak dicetak ke terminal`,
+    hint: () => 'tambahkan --output laporan.xlsx',
+  },
+  USAGE_OUTPUT_EXISTS: {
+    text: (x) => `'${a(x.path)}' sudah ada dan tidak ditimpa`,
+    hint: () => 'tambahkan --force untuk menimpanya, atau pilih nama lain',
+  },
+  USAGE_TEMPLATE_RECORD_RUBRIC: {
+    text: (x) => `rubrik ${a(x.rubric)} menilai satu baris per rekaman, mis. per pegawai (subject: record); templat baru tersedia untuk rubrik instansi`,
+    hint: (x) => `kolom berkas rekaman ada di \`merit rubric show ${a(x.id)}\``,
+  },
+  USAGE_BAD_ASSUME: { text: (x) => `--assume '${a(x.value)}' harus berbentuk KODE=NILAI`, hint: () => 'mis. --assume A3.2=4 --assume A5.1=3' },
+} satisfies Record<string, Catalog[string]>;

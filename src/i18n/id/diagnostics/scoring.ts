@@ -1,0 +1,92 @@
+/** Indonesian words of the diagnostics of src/scoring. Codes are stable: never rename one. */
+import { arg } from '../../format.js';
+import { column, criterion, allowed, v, policyWord, records } from '../../helpers/scoring.js';
+import type { Catalog } from '../../types.js';
+
+export const scoring = {
+  SCORE_REQUIRED_EMPTY: {
+    text: (a) => `kolom wajib ${JSON.stringify(arg(a.header))} kosong; baris ini tidak dinilai`,
+    hint: () => 'isi sel ini, lalu nilai ulang',
+  },
+  SCORE_NO_CONDITION_MATCH: {
+    text: (a) =>
+      `${JSON.stringify(arg(a.value))} di kolom ${JSON.stringify(arg(a.header))} tidak cocok dengan jalur penilaian mana pun dari ${arg(a.code)}; baris ini tidak dinilai`,
+    hint: (a) => `nilai yang dikenal: ${arg(a.expected)}`,
+  },
+  SCORE_DUPLICATE_RECORD_ID: {
+    text: (a) => `${arg(a.header)} ${JSON.stringify(arg(a.value))} sudah muncul di baris ${arg(a.first)}; kedua baris tetap dihitung`,
+    hint: () => 'hapus baris ganda agar setiap pegawai dihitung sekali',
+  },
+  SCORE_MISSING_VALUES: { text: (a) => `kolom ${JSON.stringify(arg(a.header))} (${arg(a.code)}) kosong di ${records(a.count, 'id')} (pertama di baris ${arg(a.firstRow)}): ${policyWord(a, 'id')}` },
+  SCORE_ROWS_SKIPPED: {
+    text: (a) =>
+      `${records(a.skipped, 'id')} dari ${arg(a.rows)} tidak dinilai dan tidak masuk rata-rata populasi (${arg(a.errors)} galat` +
+      (Number(a.errors) > Number(a.listed) ? `; ${arg(a.listed)} pertama ditampilkan` : '') +
+      ')',
+    hint: () => 'perbaiki sel yang ditunjuk, atau lihat setiap baris di berkas --records',
+  },
+  SCORE_WARNINGS_CAPPED: { text: (a) => `${arg(a.total)} peringatan per baris; ${arg(a.listed)} pertama ditampilkan` },
+  SCORE_NO_RECORDS: { text: (a) => (Number(a.rows) === 0 ? 'berkas tidak berisi satu pun baris data di bawah judul kolom' : 'tidak ada satu pun baris yang dapat dinilai') },
+  SCORE_RECORD_RUBRIC: {
+    text: (a) => `rubrik ${arg(a.rubric)} menilai per rekaman (pegawai), bukan per instansi; berkas bukti instansi tidak dinilai dengannya`,
+    hint: () => 'pilih rubrik instansi (misalnya --rubric kasn-2019)',
+  },
+  SCORE_UNKNOWN_CODE: {
+    text: (a) =>
+      a.group
+    ? `kode ${v(a)} adalah kode aspek/kelompok, bukan kriteria; level diisi per kriteria, baris ini diabaikan`
+    : `kode ${v(a)} tidak ada di rubrik; baris ini diabaikan`,
+    hint: (a) => (a.suggestion ? `maksudnya ${arg(a.suggestion)}?` : 'lihat daftar kode dengan `merit rubric show`'),
+  },
+  SCORE_DUPLICATE_CODE: {
+    text: (a) =>
+      `kode ${v(a)} muncul lagi (pertama di ${arg(a.first)}); baris pertama yang dipakai` +
+      (a.same ? ', isinya sama' : ', dan isinya berbeda'),
+    hint: () => 'hapus baris ganda agar jelas level mana yang dinilai',
+  },
+  SCORE_ROW_WITHOUT_CODE: { text: () => 'baris ini berisi level tetapi tanpa kode kriteria; diabaikan', hint: () => 'isi kolom Kode' },
+  SCORE_NO_ROWS: { text: () => 'berkas bukti tidak berisi satu pun baris kriteria', hint: () => 'buat berkas isian dengan `merit template`' },
+  SCORE_MISSING_EVIDENCE: { text: (a) => `kriteria ${arg(a.code)} ${a.hasRow ? 'tidak diisi levelnya' : 'tidak ada di berkas bukti'}: ${policyWord(a, 'id')}` },
+  SCORE_LEVEL_NOT_A_NUMBER: {
+    text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} bukan angka level`,
+    hint: (a) => `level yang boleh: ${allowed(a)}`,
+  },
+  SCORE_LEVEL_NOT_INTEGER: {
+    text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} bukan bilangan bulat`,
+    hint: (a) => `level yang boleh: ${allowed(a)}`,
+  },
+  SCORE_LEVEL_OUT_OF_RANGE: { text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} di luar rentang; level yang boleh: ${allowed(a)}` },
+  SCORE_NUMBER_AMBIGUOUS: {
+    text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} mungkin memakai pemisah ribuan; merit tidak menebak`,
+    hint: () => 'tulis angka tanpa pemisah ribuan (1000, 1,5 atau 1.5)',
+  },
+  SCORE_NOT_A_NUMBER: { text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} bukan angka`, hint: () => 'tulis angka saja, misalnya 85 atau 3,5' },
+  SCORE_LOOKUP_NO_MATCH: {
+    text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} tidak cocok dengan pilihan rubrik`,
+    hint: (a) => `pilihan: ${allowed(a)}`,
+  },
+  SCORE_BOOLEAN_INVALID: {
+    text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} bukan ya/tidak`,
+    hint: () => 'tulis ya atau tidak (juga: y/n, 1/0, ✓/-)',
+  },
+  SCORE_VERIFIED_DIFFERS: { text: (a) => `kriteria ${arg(a.code)}: level verifikasi ${arg(a.verified)} berbeda dari level mandiri ${arg(a.self)}; level verifikasi yang dipakai` },
+  SCORE_STAMP_MISMATCH: {
+    text: (a) =>
+      `berkas bukti dibuat untuk rubrik ${arg(a.stampId)}@${arg(a.stampVersion)}, tetapi dinilai dengan ${arg(a.rubricId)}@${arg(a.rubricVersion)}`,
+    hint: (a) => `pakai --rubric ${arg(a.stampId)} atau buat ulang berkas dengan \`merit template\``,
+  },
+  SCORE_STAMP_HASH_MISMATCH: { text: (a) => `berkas rubrik ${arg(a.rubricId)}@${arg(a.rubricVersion)} berubah sejak berkas bukti dibuat (versi sama, isi berbeda)` },
+  SCORE_CONDITION_IGNORED: {
+    text: (a) => `simpul ${arg(a.code)} punya syarat \`when\` (kolom ${arg(a.column)}); rubrik instansi tidak punya kolom, jadi syarat diabaikan dan simpul selalu dinilai`,
+    hint: () => 'syarat `when` hanya berlaku untuk rubrik rekaman (subject: record)',
+  },
+  SCORE_ASSUME_UNKNOWN_CODE: {
+    text: (a) => (a.group ? `--assume ${v(a)}: kode aspek/kelompok; asumsi diberikan per kriteria` : `--assume ${v(a)}: kode tidak ada di rubrik`),
+    hint: (a) => (a.suggestion ? `maksudnya ${arg(a.suggestion)}?` : 'lihat daftar kode dengan `merit rubric show`'),
+  },
+  SCORE_ASSUME_DUPLICATE: { text: (a) => `--assume untuk ${arg(a.code)} diberikan lebih dari sekali; yang terakhir (${JSON.stringify(arg(a.value))}) yang dipakai` },
+  SCORE_GATE_UNKNOWN_BAND: {
+    text: (a) => `--min-predicate ${v(a)}: kode predikat tidak ada di rubrik`,
+    hint: (a) => `kode yang ada: ${arg(a.known)}`,
+  },
+} satisfies Record<string, Catalog[string]>;

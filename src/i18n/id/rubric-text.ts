@@ -1,0 +1,70 @@
+/** Indonesian sentences of `merit rubric validate|list|show` (not diagnostics). */
+import { s, warnCount } from '../helpers/rubric.js';
+import type { Args } from '../../diagnostics.js';
+import type { Sentence } from '../types.js';
+
+/** Words for a rubric's status, subject, missing-evidence policy and provenance confidence. */
+export const rubricWords = {
+  status: { official: 'resmi', provisional: 'sementara' },
+  subject: { agency: 'instansi', record: 'per rekaman (pegawai)' },
+  missing: { zero: 'dinilai 0', exclude: 'dikecualikan', error: 'galat' },
+  confidence: { confirmed: 'terkonfirmasi', inferred: 'disimpulkan', uncertain: 'belum pasti' },
+} satisfies Record<string, Record<string, string>>;
+
+const confidence = (c: Args[string]): string => rubricWords.confidence[s(c) as keyof typeof rubricWords.confidence] ?? s(c);
+
+export const rubricText = {
+  valid: (a) => `${s(a.file)}: valid${warnCount(a, 'id')}`,
+  invalid: (a) => `${s(a.file)}: tidak valid (${s(a.errors)} galat${Number(a.warnings) ? `, ${s(a.warnings)} peringatan` : ''})`,
+  summary: (a) => `${s(a.valid)} dari ${s(a.total)} rubrik valid`,
+  noRubrics: () => 'tidak ada rubrik bawaan',
+  headId: () => 'ID',
+  headVersion: () => 'VERSI',
+  headStatus: () => 'STATUS',
+  headSubject: () => 'SUBJEK',
+  headTitle: () => 'JUDUL',
+  headCode: () => 'KODE',
+  headName: () => 'NAMA',
+  headMax: () => 'MAKS',
+  headShare: () => 'PORSI',
+  headBand: () => 'PITA',
+  headRange: () => 'RENTANG',
+  headLabel: () => 'PREDIKAT',
+  status: () => 'Status',
+  subject: () => 'Subjek',
+  legalBasis: () => 'Dasar hukum',
+  range: () => 'Rentang skor',
+  rounding: () => 'Pembulatan',
+  missing: () => 'Bukti kosong',
+  sha256: () => 'sha256',
+  tree: () => 'Struktur',
+  bands: () => 'Pita (predikat)',
+  below: () => 'di bawah rentang',
+  above: () => 'di atas rentang',
+  columns: () => 'Kolom',
+  population: () => 'Populasi',
+  groupBy: () => 'dikelompokkan menurut',
+  recordId: () => 'id rekaman',
+  provenance: () => 'asal',
+  warnings: () => 'Peringatan',
+  none: () => 'tidak ada',
+  when: (a) => `bila ${s(a.column)} ${a.negate ? 'bukan' : '∈'} {${s(a.values)}}`,
+  weightedMean: (a) => `rerata tertimbang × ${s(a.scale)}`,
+  sum: () => 'jumlah',
+  cap: (a) => `batas ${s(a.cap)}`,
+  weight: (a) => `bobot ${s(a.weight)}`,
+  kindLevels: (a) => `level ${s(a.values)}`,
+  kindLookup: (a) => `tabel ${s(a.count)} kasus`,
+  kindThresholds: (a) => `ambang ${s(a.count)} langkah`,
+  kindLinear: (a) => `linier × ${s(a.factor)}`,
+  kindBoolean: () => 'ya/tidak',
+  roundStep: (a) => `kelipatan ${s(a.step)} (${s(a.mode)})`,
+  roundDecimals: (a) => `${s(a.decimals)} desimal (${s(a.mode)})`,
+  roundNone: () => 'tidak ada',
+  provisionalRubric: () => 'rubrik ini SEMENTARA (provisional): sebagian angka disimpulkan, bukan dari lampiran resmi',
+  provisionalPart: (a) => `${s(a.what)} ${s(a.code)}${a.name ? ` (${s(a.name)})` : ''}: ${confidence(a.confidence)} — ${s(a.source)}`,
+  whatNode: () => 'node',
+  whatBand: () => 'pita',
+  whatRubric: () => 'rubrik',
+  shareNote: () => 'PORSI = bagian efektif dari skor maksimum total',
+} satisfies Record<string, Sentence>;

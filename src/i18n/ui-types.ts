@@ -1,0 +1,373 @@
+/**
+ * The shapes of the UI words (headings, column names, status words, sentences with values) of every
+ * renderer. Each language's dictionaries are declared with these types, so a key missing in one
+ * language is a compile error. Words only: no formatting, no colour.
+ */
+import type { Severity } from '../diagnostics.js';
+import type { Confidence, EvidenceField, MissingPolicy, NodeStatus, RoundingMode, RubricStatus, ValueUse } from '../vocabulary.js';
+
+// ---------------------------------------------------------------------------------------------
+// Reports (every renderer)
+
+/** Words for a record-mode (population) assessment. */
+export interface PopulationWords {
+  heading: string;
+  /** `28 of 30 rows scored` */
+  scored: (scored: number, rows: number) => string;
+  /** `2 rows not scored (errors): left out of the mean` */
+  skipped: (n: number) => string;
+  /** `1 repeated NIP (both rows counted)` */
+  duplicates: (n: number, header: string, estimated: boolean) => string;
+  /** How the population score is made. */
+  method: string;
+  mean: string;
+  lowest: string;
+  highest: string;
+  distribution: string;
+  /** Accessible text of the distribution chart. */
+  distributionAlt: (parts: string) => string;
+  count: string;
+  share: string;
+  dimensions: string;
+  /** The mean of a dimension over the records it applies to. */
+  meanScore: string;
+  records: string;
+  /** `By Unit Kerja` */
+  by: (header: string) => string;
+  /** Said of a breakdown grouped by lookup case (S1 and S-1 together). */
+  byCase: string;
+  group: string;
+  /** --records and the XLSX: the file row, the record's status and problems. */
+  row: string;
+  status: { scored: string; skipped: string };
+  problems: string;
+  predicateCode: string;
+  /** XLSX sheet names (at most 31 characters). */
+  breakdownSheet: string;
+  /** The total row of the dimension table: the population mean before the rubric's rounding. */
+  totalUnrounded: string;
+}
+
+export interface UiWords {
+  // Header
+  report: string;
+  agency: string;
+  period: string;
+  file: string;
+  sheet: string;
+  rubric: string;
+  rubricStatus: Record<RubricStatus, string>;
+  generatedAt: string;
+  subjectSource: Record<'workbook' | 'option' | 'filename', string>;
+
+  // Totals
+  score: string;
+  /** Final (verified where present) score. */
+  total: string;
+  max: string;
+  percent: string;
+  predicate: string;
+  selfTotal: string;
+  selfPredicate: string;
+  coverage: string;
+  /** `288.5 of 410` */
+  outOf: (score: string, max: string) => string;
+  /** `95.1% of the maximum had evidence` */
+  coverageSentence: (pct: string) => string;
+
+  // Tables
+  aspect: string;
+  aspects: string;
+  criteria: string;
+  code: string;
+  name: string;
+  nameId: string;
+  nameEn: string;
+  depth: string;
+  kind: Record<'group' | 'leaf', string>;
+  level: string;
+  self: string;
+  verified: string;
+  used: string;
+  usedValue: Record<ValueUse, string>;
+  points: string;
+  rule: string;
+  status: string;
+  nodeStatus: Record<NodeStatus, string>;
+  sourceCell: string;
+  /** Short column heading for a cell reference. */
+  cell: string;
+  evidenceCell: string;
+  evidence: string;
+  notes: string;
+  share: string;
+  total_row: string;
+  /** The table's total row when the rubric's rounding changed the total. */
+  total_row_unrounded: string;
+  bar: string;
+
+  // Provisional, assumptions
+  provisional: string;
+  /** Short warning for a provisional rubric with `n` provisional parts. */
+  provisionalWarning: (n: number) => string;
+  provisionalPart: Record<'rubric' | 'node' | 'band', string>;
+  confidence: Record<Confidence, string>;
+  source: string;
+  assumptions: string;
+  assumed: string;
+  /** Warning that the result includes what-if values. */
+  assumptionsWarning: (n: number) => string;
+  /** The file's value an assumed one took the place of: `was 2`. */
+  wasValue: (value: string) => string;
+  /** Column head: the file's value an assumed one took the place of. */
+  valueInFile: string;
+
+  // Diagnostics
+  diagnostics: string;
+  noDiagnostics: string;
+  severityPlural: Record<Severity, string>;
+  /** `2 warnings, 1 info` */
+  count: (n: number, s: Severity) => string;
+  /** Shown instead of info diagnostics in a non-verbose terminal report. */
+  infoHidden: (n: number) => string;
+
+  // HTML and XLSX reports
+  summarySheet: string;
+  detailSheet: string;
+  /** Column heads of a label/value sheet. */
+  field: string;
+  value: string;
+  rubricTitle: string;
+  version: string;
+  rubricSha: string;
+  inputSha: string;
+  tool: string;
+  selfLevel: string;
+  verifiedLevel: string;
+  bandScale: string;
+  /** Accessible text of the band-scale chart. */
+  bandScaleAlt: (score: string, predicate: string) => string;
+  belowRange: string;
+  aboveRange: string;
+  /** `36.5 points to IV Very Good` */
+  toNextBand: (gap: string, band: string) => string;
+  aspectChart: string;
+  location: string;
+  severity: string;
+  message: string;
+  hint: string;
+  /** Warning for an official rubric that still has provisional parts. */
+  provisionalPartsWarning: (n: number) => string;
+  assumedValue: string;
+  noEvidence: string;
+  /** Column head: which part of the rubric (rubric, node, band). */
+  part: string;
+  /** Column head for a provenance confidence. */
+  confidenceHead: string;
+  /** Heading of the list of provisional parts with their sources. */
+  provisionalSources: string;
+
+  /** Record rubrics: the population summary (every renderer). */
+  population: PopulationWords;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Batch summaries: only what a summary over many files adds to the report words
+
+export interface BatchWords {
+  title: string;
+  rank: string;
+  file: string;
+  gates: string;
+  gateStatus: Record<'none' | 'passed' | 'failed', string>;
+  /** Column head of the error + warning count. */
+  diag: string;
+  errors: string;
+  warnings: string;
+  exitCode: string;
+  status: string;
+  itemStatus: Record<'scored' | 'with-errors' | 'failed', string>;
+  unreadable: string;
+  /** `5 files: 3 scored, 2 unreadable` */
+  files: (n: number) => string;
+  scored: (n: number) => string;
+  failed: (n: number) => string;
+  gateFailures: (n: number) => string;
+  withErrors: (n: number) => string;
+  mean: string;
+  median: string;
+  min: string;
+  max: string;
+  byPredicate: string;
+  count: string;
+  /** Heading of the list of files that could not be scored. */
+  failuresHeading: (n: number) => string;
+  /** Heading of the list of scored files whose evidence has errors. */
+  errorsHeading: (n: number) => string;
+  /** Heading of the list of failed gates. */
+  gateFailuresHeading: (n: number) => string;
+  /** `fail-under: expected >= 250, found 194.5` */
+  gateLine: (gate: string, expected: string, found: string) => string;
+  /** The provisional rubric, once for the whole batch. */
+  provisionalNote: string;
+  /** Shown when more diagnostics exist than a list shows. */
+  more: (n: number) => string;
+  /** The warnings count in a non-verbose text summary. */
+  warningsHidden: (n: number) => string;
+  /** JUnit: the testsuite name. */
+  suiteName: (rubric: string) => string;
+  /** JUnit failure messages. */
+  gateFailedMessage: string;
+  unreadableMessage: string;
+  evidenceErrorMessage: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis commands (gap, diff, explain): the sentences only the analysis reports use
+
+export interface AnalysisWords {
+  // Shared
+  report: string;
+  criterion: string;
+  weight: string;
+  pointsOf: (n: string) => string;
+  aggregate: Record<'sum' | 'weightedMean', string>;
+  /** `score ≥ 325`, `score > 90` */
+  edge: (value: string, inclusive: boolean) => string;
+  beforeRounding: (x: string) => string;
+  /** `none` column word. */
+  none: string;
+
+  // gap
+  gapTitle: string;
+  target: string;
+  missing: string;
+  column: string;
+  columnWord: Record<'verified' | 'self', string>;
+  noRow: string;
+  smallest: (steps: number, criteria: number) => string;
+  optimal: string;
+  bestEffort: string;
+  sumRow: (steps: number) => string;
+  after: string;
+  unreachable: (best: string, short: string | undefined) => string;
+  already: (score: string, target: string) => string;
+  top: (predicate: string) => string;
+  onlyLevels: string;
+  fixedOther: (list: string) => string;
+  fixedError: (list: string) => string;
+
+  // diff
+  diffTitle: string;
+  sideA: string;
+  sideB: string;
+  fromReport: string;
+  change: string;
+  predicateChange: Record<'up' | 'down' | 'same' | 'unknown', string>;
+  rubricSame: string;
+  rubricChanged: string;
+  split: string;
+  rubricEffect: string;
+  evidenceEffect: string;
+  rubricEffectHow: (rescored: string, a: string) => string;
+  evidenceEffectHow: (b: string, rescored: string) => string;
+  splitUnavailable: (reason: 'old-evidence-missing' | 'old-evidence-changed' | 'new-rubric-unavailable' | 'record-rubric', needed: string) => string;
+  levelsHeading: (n: number) => string;
+  levelsLegend: (assumed: boolean) => string;
+  noLevelChanges: string;
+  added: (list: string) => string;
+  removed: (list: string) => string;
+  regression: string;
+
+  // explain
+  explainTitle: string;
+  path: string;
+  evidenceHeading: string;
+  role: Record<'self' | 'verified' | 'replaced', string>;
+  counts: string;
+  assumed: string;
+  levelWord: (n: string) => string;
+  noValue: string;
+  upTheTree: string;
+  children: string;
+  adds: (code: string, x: string) => string;
+  addsUnknown: (code: string) => string;
+  capApplied: (cap: string, uncapped: string) => string;
+  capNotReached: (cap: string) => string;
+  notIncluded: string;
+  roundingStep: (step: string, mode: RoundingMode) => string;
+  roundingDecimals: (decimals: number, mode: RoundingMode) => string;
+  roundingNone: string;
+  roundingUnknown: string;
+  share: (code: string, contribution: string, total: string, pct: string) => string;
+  shareOfMax: (pct: string) => string;
+  diagnostics: string;
+  /** `250 ≤ score < 325` (either end may be absent). */
+  bandRange: (min: string | undefined, minInclusive: boolean, max: string | undefined, maxInclusive: boolean) => string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The evidence template (`merit template`)
+
+/** What the steps name: the evidence sheet's actual labels and headers, the rubric's policy. */
+export interface StepArgs {
+  evidenceSheet: string;
+  subjectLabel: string;
+  periodLabel: string;
+  levelHeader: string;
+  verifiedHeader: string;
+  evidenceHeader: string;
+  notesHeader: string;
+  missing: MissingPolicy;
+  rubric: string;
+}
+
+export interface TemplateWords {
+  instructionsSheet: string;
+  instructionsTitle: string;
+  /** The aspect column's header: the first spelling the reader does not take for a field wins. */
+  aspectHeaders: readonly string[];
+  /** Label cells above the header; each must be a label the reader recognises (META_LABELS). */
+  subjectLabel: string;
+  periodLabel: string;
+  /** Second title row of the evidence sheet. */
+  rubricLine: (id: string, version: string, status: string) => string;
+  seeInstructions: (sheet: string) => string;
+
+  // Instructions sheet: row keys (column A) and texts
+  rubricKey: string;
+  version: (version: string) => string;
+  statusKey: string;
+  official: string;
+  legalKey: string;
+  stepsKey: string;
+  steps: (o: StepArgs) => string[];
+  columnsKey: string;
+  /** What each column holds. */
+  columnMeaning: Record<EvidenceField | 'aspect', string>;
+  levelsKey: string;
+  levelsGeneral: string;
+  /** Heading of a leaf's own levels table, or of a scale without a label. */
+  levelsOf: (what: string) => string;
+  otherKindsKey: string;
+  stampKey: string;
+  stampText: (sheet: string) => string;
+
+  // Notes and prompts on the input cells
+  points: (p: string) => string;
+  maxPoints: (p: string) => string;
+  /** Linear leaf: value × factor (+ offset), within floor..cap; `at` is the value reaching the cap. */
+  linearRule: (o: { factor: string; offset?: string; cap: string; floor: string; at?: string }) => string;
+  thresholdStep: (op: '≥' | '>', min: string, points: string) => string;
+  otherwise: (points: string) => string;
+  lookupDefault: (points: string) => string;
+  yes: string;
+  no: string;
+  chooseLevel: string;
+  chooseValue: string;
+  enterNumber: string;
+  /** Data validation error box. */
+  invalidTitle: string;
+  invalidList: (allowed: string) => string;
+  invalidNumber: (range: string) => string;
+}

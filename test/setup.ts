@@ -1,2 +1,0 @@
-// Every test can format diagnostics in words.
-import '../src/messages/index.js';
