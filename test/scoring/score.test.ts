@@ -679,9 +679,13 @@ describe('evaluateTree is reusable on its own (record mode, what-if)', () => {
 });
 
 describe('the message catalog', () => {
-  const sources = readdirSync(new URL('../../src/scoring/', import.meta.url))
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => readFileSync(new URL(`../../src/scoring/${f}`, import.meta.url), 'utf8'))
+  // Every file of src/scoring (scoring/record/ included) and of the leaf kinds, which read values.
+  const sources = ['../../src/scoring/', '../../src/rubric/kinds/']
+    .flatMap((dir) =>
+      (readdirSync(new URL(dir, import.meta.url), { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => readFileSync(new URL(`${dir}${f}`, import.meta.url), 'utf8')),
+    )
     .join('\n');
   const used = [...new Set(sources.match(/SCORE_[A-Z_]+/g))].sort();
 

@@ -1,0 +1,262 @@
+/**
+ * The search behind `merit gap`: the candidates (levels leaves that can go up), the re-scoring
+ * evaluator, the exact knapsack over linear gains, and the verified search where the tree is not
+ * linear. analyseGap (gap.ts) decides which to use; every answer is re-scored by scoreAgency.
+ */
+import { Dec } from '../decimal.js';
+import type { CellRef, EvidenceTable } from '../evidence/types.js';
+import type { Level, LoadedRubric, LocalText } from '../rubric/types.js';
+import { scoreAgency, type ScoreOptions } from './score.js';
+import type { Assessment } from './types.js';
+import { codeKey } from './values.js';
+
+/** Allocations the search may visit (pruned or not) before it stops. */
+const MAX_VISITS = 2_000_000;
+
+export interface Candidate {
+  code: string;
+  name: LocalText;
+  levels: Level[];
+  /** Points of each level (same order as `levels`), before the node weight. */
+  points: Dec[];
+  /** Index in `levels` of the level counted now; 0 when there is no value. */
+  fromIdx: number;
+  from: number | null;
+  column: 'verified' | 'self';
+  ref?: CellRef;
+  /** The leaf's score now (0 without a value). */
+  curPoints: Dec;
+  maxSteps: number;
+  /** d(total) / d(leaf points) with every cap ignored; undefined when raising the leaf changes which children a weighted mean averages. */
+  coef?: Dec;
+}
+
+/** The linear gain of raising candidate `c` by `j` steps (undefined when not linear). */
+export function linearGain(c: Candidate, j: number): Dec | undefined {
+  if (j === 0) return Dec.ZERO;
+  return c.coef?.mul(c.points[c.fromIdx + j]!.sub(c.curPoints));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Re-scoring
+
+export class Budget extends Error {}
+
+/** Re-scores the evidence with some candidates raised (as `--assume` values), memoised. */
+export class Evaluator {
+  count = 0;
+  private readonly memo = new Map<string, Assessment>();
+  private readonly baseAssume: { code: string; value: string }[];
+
+  constructor(
+    private readonly loaded: LoadedRubric,
+    private readonly table: EvidenceTable,
+    private readonly options: ScoreOptions,
+    private readonly cands: Candidate[],
+    private readonly maxEvaluations: number,
+  ) {
+    const changed = new Set(cands.map((c) => codeKey(c.code)));
+    this.baseAssume = (options.assume ?? []).filter((a) => !changed.has(codeKey(a.code)));
+  }
+
+  assess(steps: readonly number[], enforceBudget = false): Assessment {
+    const key = steps.join(',');
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    if (enforceBudget && this.count >= this.maxEvaluations) throw new Budget();
+    this.count++;
+    const assume = [...this.baseAssume];
+    steps.forEach((j, i) => {
+      if (j > 0) {
+        const c = this.cands[i]!;
+        assume.push({ code: c.code, value: String(c.levels[c.fromIdx + j]!.value) });
+      }
+    });
+    const a = scoreAgency(this.loaded, this.table, { ...this.options, assume, now: undefined });
+    this.memo.set(key, a);
+    return a;
+  }
+
+  total(steps: readonly number[], enforceBudget = false): Dec {
+    return this.assess(steps, enforceBudget).root.score;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fast path: exact knapsack over the linear gains
+
+export type Ok = (unrounded: Dec) => boolean;
+
+export interface State {
+  /** Criteria touched in this suffix. */
+  nz: number;
+  /** Steps on the suffix's first leaf. */
+  j: number;
+}
+
+/**
+ * Backward DP over leaves: layer i maps (steps, integer gain) of the leaves i..n-1 to the best
+ * suffix by (fewest criteria, then most steps on the earliest leaf). Exact: gains are scaled to
+ * integers by the common denominator. Returns the steps per candidate, `none` when no allocation
+ * within `maxS` steps reaches, `limit` past the state cap.
+ */
+export function knapsack(cands: Candidate[], baseU: Dec, ok: Ok, maxS: number, maxStates: number): number[] | 'none' | 'limit' {
+  const n = cands.length;
+  const gains: Dec[][] = cands.map((c) => Array.from({ length: c.maxSteps + 1 }, (_, j) => linearGain(c, j)!));
+  let l = 1n;
+  for (const row of gains) for (const g of row) l = lcm(l, g.d);
+  const G = gains.map((row) => row.map((g) => g.n * (l / g.d)));
+  const layers: Map<number, Map<bigint, State>>[] = new Array(n + 1);
+  layers[n] = new Map([[0, new Map([[0n, { nz: 0, j: 0 }]])]]);
+  let states = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    const layer = new Map<number, Map<bigint, State>>();
+    for (const [s0, inner] of layers[i + 1]!) {
+      for (const [g0, info] of inner) {
+        for (let j = 0; j <= cands[i]!.maxSteps && s0 + j <= maxS; j++) {
+          const s = s0 + j;
+          const g = g0 + G[i]![j]!;
+          const nz = info.nz + (j > 0 ? 1 : 0);
+          let byGain = layer.get(s);
+          if (!byGain) layer.set(s, (byGain = new Map()));
+          const old = byGain.get(g);
+          if (!old) {
+            if (++states > maxStates) return 'limit';
+            byGain.set(g, { nz, j });
+          } else if (nz < old.nz || (nz === old.nz && j > old.j)) byGain.set(g, { nz, j });
+        }
+      }
+    }
+    layers[i] = layer;
+  }
+  const ld = Dec.of(l);
+  for (const s of [...layers[0]!.keys()].sort((a, b) => a - b)) {
+    let best: bigint | undefined;
+    for (const g of layers[0]!.get(s)!.keys()) {
+      if (best !== undefined && g >= best) continue;
+      if (ok(baseU.add(Dec.of(g).div(ld)))) best = g;
+    }
+    if (best === undefined) continue;
+    const steps: number[] = [];
+    let rs = s;
+    let rg = best;
+    for (let i = 0; i < n; i++) {
+      const j = layers[i]!.get(rs)!.get(rg)!.j;
+      steps.push(j);
+      rs -= j;
+      rg -= G[i]![j]!;
+    }
+    return steps;
+  }
+  return 'none';
+}
+
+export function lcm(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return (a / x) * b;
+}
+
+/** Linear greedy (largest linear gain per step first): an upper bound on the steps needed. */
+export function linearGreedySteps(cands: Candidate[], baseU: Dec, ok: Ok): number | undefined {
+  const steps = cands.map(() => 0);
+  let gain = Dec.ZERO;
+  let count = 0;
+  for (;;) {
+    if (ok(baseU.add(gain))) return count;
+    let best: { i: number; g: Dec } | undefined;
+    cands.forEach((c, i) => {
+      if (steps[i]! >= c.maxSteps) return;
+      const g = linearGain(c, steps[i]! + 1)!.sub(linearGain(c, steps[i]!)!);
+      if (!best || g.gt(best.g)) best = { i, g };
+    });
+    if (!best) return undefined;
+    const pick: { i: number; g: Dec } = best;
+    steps[pick.i]!++;
+    gain = gain.add(pick.g);
+    count++;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// General path: iterative deepening with a linear upper bound, every allocation re-scored
+
+export interface Found {
+  steps: number[];
+  gain: Dec;
+  nz: number;
+}
+
+export function search(cands: Candidate[], ev: Evaluator, baseU: Dec, ok: Ok): { found?: Found; complete: boolean } {
+  const n = cands.length;
+  const total = cands.reduce((s, c) => s + c.maxSteps, 0);
+  // Positive part of each option's linear gain: with caps and means, an upper bound on what it adds.
+  const pos = cands.map((c) => Array.from({ length: c.maxSteps + 1 }, (_, j) => linearGain(c, j)?.max(Dec.ZERO)));
+  const bounded = pos.every((row) => row.every((g) => g !== undefined));
+  // ub[i][b]: the most the leaves i.. can add with at most b steps (linear, positive parts).
+  const ub: Dec[][] = Array.from({ length: n + 1 }, () => new Array<Dec>(total + 1).fill(Dec.ZERO));
+  if (bounded) {
+    for (let i = n - 1; i >= 0; i--) {
+      for (let b = 0; b <= total; b++) {
+        let m = ub[i + 1]![b]!;
+        for (let j = 1; j <= Math.min(cands[i]!.maxSteps, b); j++) m = m.max(pos[i]![j]!.add(ub[i + 1]![b - j]!));
+        ub[i]![b] = m;
+      }
+    }
+  }
+  const capacity = new Array<number>(n + 1).fill(0);
+  for (let i = n - 1; i >= 0; i--) capacity[i] = capacity[i + 1]! + cands[i]!.maxSteps;
+
+  let found: Found | undefined;
+  const steps = new Array<number>(n).fill(0);
+  let visits = 0;
+  const dfs = (i: number, b: number, lin: Dec): void => {
+    if (++visits > MAX_VISITS) throw new Budget();
+    if (b > capacity[i]!) return;
+    if (bounded && !ok(baseU.add(lin).add(ub[i]![b]!))) return;
+    if (i === n) {
+      const t = ev.total(steps, true);
+      if (!ok(t)) return;
+      const gain = t.sub(baseU);
+      const nz = steps.filter((j) => j > 0).length;
+      // Allocations come in lexicographically descending order: the first of equals wins.
+      if (!found || gain.lt(found.gain) || (gain.eq(found.gain) && nz < found.nz)) found = { steps: [...steps], gain, nz };
+      return;
+    }
+    for (let j = Math.min(cands[i]!.maxSteps, b); j >= 0; j--) {
+      steps[i] = j;
+      dfs(i + 1, b - j, bounded ? lin.add(pos[i]![j]!) : lin);
+    }
+    steps[i] = 0;
+  };
+  try {
+    for (let s = 1; s <= total; s++) {
+      if (bounded && !ok(baseU.add(ub[0]![s]!))) continue;
+      dfs(0, s, Dec.ZERO);
+      if (found) return { found, complete: true };
+    }
+  } catch (e) {
+    if (!(e instanceof Budget)) throw e;
+    return found ? { found, complete: false } : { complete: false };
+  }
+  return { complete: true };
+}
+
+/** Best-effort: one step at a time, the step with the largest re-scored gain (first in rubric order at a tie). */
+export function greedy(cands: Candidate[], ev: Evaluator, ok: Ok): number[] | undefined {
+  const steps = cands.map(() => 0);
+  for (;;) {
+    if (ok(ev.total(steps))) return steps;
+    let best: { i: number; t: Dec } | undefined;
+    for (let i = 0; i < cands.length; i++) {
+      if (steps[i]! >= cands[i]!.maxSteps) continue;
+      steps[i]!++;
+      const t = ev.total(steps);
+      steps[i]!--;
+      if (!best || t.gt(best.t)) best = { i, t };
+    }
+    if (!best) return undefined;
+    steps[best.i]!++;
+  }
+}
