@@ -3,16 +3,54 @@
  * tables, `rubric show`, the progress line), measured by display width: a CJK character takes two
  * columns, a combining mark none, a colour code none. One place, so every table lines up the same.
  */
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 
-/** Printable ASCII only: its display width is its length (no need to ask string-width). */
+/** Printable ASCII only: its display width is its length. */
 const ASCII = /^[\x20-\x7e]*$/;
+/** Colour codes (SGR) and other CSI sequences take no columns. */
+// eslint-disable-next-line no-control-regex
+const CSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+/** Clusters that take no column: controls, format characters, lone marks. */
+const ZERO = /^[\p{Cc}\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}]+$/u;
+/** Emoji presentation, or an emoji variation selector: two columns. */
+const EMOJI = /\p{Emoji_Presentation}|\uFE0F/u;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Text that needs grapheme clusters to be measured: emoji, ZWJ sequences, flags. */
+const CLUSTERED = /[\u200D\uFE0F\p{Emoji_Presentation}\p{Regional_Indicator}]/u;
 
-/** Columns `s` takes in a terminal (colour codes count for nothing). */
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The units text is measured and cut in: grapheme clusters where the text has emoji or joiners,
+ * else code points (a mark then stands alone, with no width). Intl.Segmenter costs ~10 ms on its
+ * first use, so it is made only for such text.
+ */
+function units(s: string): string[] {
+  if (!CLUSTERED.test(s)) return [...s];
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return [...segmenter.segment(s)].map((g) => g.segment);
+}
+
+/** Columns one unit takes. */
+function unitWidth(g: string): number {
+  if (ZERO.test(g)) return 0;
+  if (EMOJI.test(g)) return 2;
+  return eastAsianWidth(g.codePointAt(0)!);
+}
+
+/**
+ * Columns `s` takes in a terminal (colour codes count for nothing): East Asian Wide and Fullwidth
+ * characters and emoji take two, marks and controls none. Written here over get-east-asian-width
+ * (the Unicode table string-width itself uses) because importing string-width cost ~40 ms of every
+ * `merit score` (docs/performance.md); ASCII, by far the common case, is its length.
+ */
 export function displayWidth(s: string): number {
-  return ASCII.test(s) ? s.length : stringWidth(s);
+  if (ASCII.test(s)) return s.length;
+  const plain = s.includes('\u001b') ? s.replace(CSI, '') : s;
+  if (ASCII.test(plain)) return plain.length;
+  let w = 0;
+  for (const u of units(plain)) w += unitWidth(u);
+  return w;
 }
 
 /** The widest of `values`. */
@@ -37,7 +75,7 @@ function head(s: string, w: number): string {
   if (ASCII.test(s)) return s.slice(0, w);
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(s)) {
+  for (const segment of units(s)) {
     const k = displayWidth(segment);
     if (used + k > w) break;
     out += segment;
@@ -49,7 +87,7 @@ function head(s: string, w: number): string {
 /** The longest end of `s` that takes at most `w` columns. */
 function tail(s: string, w: number): string {
   if (ASCII.test(s)) return w <= 0 ? '' : s.slice(-w);
-  const parts = [...graphemes.segment(s)].map((g) => g.segment);
+  const parts = units(s);
   let out = '';
   let used = 0;
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -79,7 +117,7 @@ function pieces(s: string, w: number): string[] {
   let rest = s;
   while (rest) {
     let piece = head(rest, w);
-    if (!piece) piece = [...graphemes.segment(rest)][0]!.segment;
+    if (!piece) piece = units(rest)[0]!;
     out.push(piece);
     rest = rest.slice(piece.length);
   }

@@ -37,6 +37,15 @@ describe('layout by display width', () => {
     expect(displayWidth(fit('中文字', 4))).toBeLessThanOrEqual(4);
     expect(wrap('中文 中文 中文', 9)).toEqual(['中文 中文', '中文']);
   });
+
+  test('colour codes and marks take no column; emoji and ZWJ sequences take two and are not split', () => {
+    expect(displayWidth('\u001b[31mBaik\u001b[39m')).toBe(4);
+    expect(displayWidth('e\u0301')).toBe(1); // e + combining acute
+    expect(displayWidth('✅ ok')).toBe(5);
+    expect(displayWidth('👩‍💻')).toBe(2); // woman + ZWJ + laptop: one cluster
+    expect(fit('👩‍💻👩‍💻x', 3)).toBe('👩‍💻…');
+    expect(displayWidth('🇮🇩')).toBe(2);
+  });
 });
 
 describe('band colours', () => {
