@@ -25,10 +25,18 @@ export type NodeStatus =
   | 'missing'
   /** No evidence; left out of the score and of the maximum under the `exclude` policy. */
   | 'excluded'
-  /** A `when` condition did not hold. */
+  /** A `when` condition did not hold, or (v2) the evidence declared the leaf not applicable. */
   | 'not-applicable'
+  /** v2: a composite whose `required` input has no evidence: it stands in with its fallback. */
+  | 'incomplete'
   /** Evidence present but unusable (out of range, not a number, ...), or missing under `error`. */
   | 'error';
+
+/**
+ * How a group combines its children: `sum`, `weightedMean` (v1); v2 `mean` (maturity: plain mean
+ * of score/max), `max` (best of), `min` (worst of), `composite` (fixed coefficients).
+ */
+export type Aggregate = 'sum' | 'weightedMean' | 'mean' | 'max' | 'min' | 'composite';
 
 /** Which value of a leaf the final score used. */
 export type ValueUse = 'verified' | 'self' | 'none';

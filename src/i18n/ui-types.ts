@@ -4,7 +4,7 @@
  * language is a compile error. Words only: no formatting, no colour.
  */
 import type { Severity } from '../diagnostics.js';
-import type { Confidence, EvidenceField, MissingPolicy, NodeStatus, RoundingMode, RubricStatus, ValueUse } from '../vocabulary.js';
+import type { Aggregate, Confidence, EvidenceField, MissingPolicy, NodeStatus, RoundingMode, RubricStatus, ValueUse } from '../vocabulary.js';
 
 // ---------------------------------------------------------------------------------------------
 // Reports (every renderer)
@@ -231,7 +231,7 @@ export interface AnalysisWords {
   criterion: string;
   weight: string;
   pointsOf: (n: string) => string;
-  aggregate: Record<'sum' | 'weightedMean', string>;
+  aggregate: Record<Aggregate, string>;
   /** `score ≥ 325`, `score > 90` */
   edge: (value: string, inclusive: boolean) => string;
   beforeRounding: (x: string) => string;
@@ -366,6 +366,7 @@ export interface TemplateWords {
   chooseLevel: string;
   chooseValue: string;
   enterNumber: string;
+  orPercent: string;
   /** Data validation error box. */
   invalidTitle: string;
   invalidList: (allowed: string) => string;

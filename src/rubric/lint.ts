@@ -97,7 +97,7 @@ export function lintRubric(rubric: Rubric, options: LintOptions = {}): Diagnosti
     if (node.when) {
       const w = node.when;
       if (!record) err('RUBRIC_AGENCY_COLUMN', { key: 'when' }, `${pointer}/when`, { code }, true);
-      else checkColumn(w.column, `${pointer}/when/column`, code);
+      else checkColumn(w.column ?? '', `${pointer}/when/column`, code);
       if (!w.in && !w.notIn) err('RUBRIC_CONDITION_EMPTY', { column: w.column }, `${pointer}/when`, { code });
     }
 

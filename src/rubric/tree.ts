@@ -49,7 +49,7 @@ function groupRange(node: GroupNode, rubric: Pick<Rubric, 'scales'>): Range {
       // A child that may not apply (condition) or may be missing contributes at least 0 at the bottom.
       min = min.add(r.min.min(Dec.ZERO).mul(w));
       if (child.when) {
-        const key = normaliseValue(child.when.column);
+        const key = child.when.profile !== undefined ? `profile:${child.when.profile}` : child.when.criterion !== undefined ? `criterion:${child.when.criterion}` : normaliseValue(child.when.column ?? "");
         conditional.set(key, [...(conditional.get(key) ?? []), { child, max: r.max.mul(w) }]);
       } else max = max.add(r.max.mul(w));
     }

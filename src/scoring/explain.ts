@@ -14,7 +14,7 @@ import { Dec } from '../decimal.js';
 import { UsageError } from '../diagnostics.js';
 import { closest } from '../rubric/suggest.js';
 import { resolveLevels, roundingStep } from '../rubric/tree.js';
-import { isLeaf, type Band, type Level, type LocalText, type Rounding, type Rubric, type RubricNode } from '../rubric/types.js';
+import { isLeaf, type Aggregate, type Band, type Level, type LocalText, type Rounding, type Rubric, type RubricNode } from '../rubric/types.js';
 import type { Assessment, NodeResult, ValueTrace } from './types.js';
 import { codeKey } from './values.js';
 
@@ -35,7 +35,7 @@ export interface Term {
 export interface Aggregation {
   code: string;
   name: LocalText;
-  aggregate: 'sum' | 'weightedMean';
+  aggregate: Aggregate;
   /** weightedMean: the scale (from the rubric, or deduced from the node when it has no cap). */
   scale?: Dec;
   /** weightedMean: Σ w of the included children. */

@@ -34,8 +34,10 @@ export interface ScoreOptions {
   subject?: string;
   /** Period when the workbook has none. */
   period?: string;
-  /** What-if: score as if these codes had these values (`--assume A3.2=4`). */
+  /** What-if: score as if these codes had these values (`--assume A3.2=4`; a profile code too). */
   assume?: { code: string; value: string }[];
+  /** v2: profile answers from the command line (`--profile jenis_instansi=kabkota`); they win over the evidence, with an info diagnostic. */
+  profile?: { code: string; value: string }[];
   /** Timestamp for `generatedAt`; absent means no timestamp (deterministic). */
   now?: Date;
   toolVersion?: string;

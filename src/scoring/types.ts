@@ -7,7 +7,7 @@ import type { Dec } from '../decimal.js';
 import type { NodeStatus, ValueUse } from '../vocabulary.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { CellRef, InputFormat, RawValue } from '../evidence/types.js';
-import type { Aggregate, Band, Confidence, LocalText, MissingPolicy, OutOfRangeLabel, Provenance, RubricStatus, ScoringKind, Subject } from '../rubric/types.js';
+import type { Aggregate, Band, Condition, Confidence, LocalText, MissingPolicy, OutOfRangeLabel, Provenance, RubricStatus, ScoringKind, Subject } from '../rubric/types.js';
 
 export interface Predicate {
   code: string;
@@ -15,6 +15,36 @@ export interface Predicate {
   color?: string;
   /** `band`: inside a rubric band; `below`/`above`: the out-of-range labels; `none`: no band matched. */
   kind: 'band' | 'below' | 'above' | 'none';
+  /**
+   * v2 predicate cap: the score alone would give band `from`, but that band `requires` every child
+   * at least `floor`, and these children are below it.
+   */
+  capped?: { from: string; atLeast: string; of: string; children: string[] };
+}
+
+/** v2: why a node does not apply. */
+export interface NotApplicable {
+  /** `condition`: its `when` did not hold; `declared`: the evidence wrote a not-applicable value. */
+  reason: 'condition' | 'declared';
+  /** The condition that excluded it (for `condition`). */
+  condition?: Condition;
+  /** The value the condition looked at (a profile answer, a criterion's value), or the declared word. */
+  value?: string;
+  /** Where that value was written. */
+  ref?: CellRef;
+}
+
+/** v2: a profile question with its answer. */
+export interface ProfileResult {
+  code: string;
+  label: LocalText;
+  /** The matched answer's `value`; null when unanswered or not an allowed answer (an error). */
+  value: string | null;
+  answer?: LocalText;
+  /** What was written. */
+  raw?: string;
+  source: 'evidence' | 'option' | 'assume' | 'none';
+  ref?: CellRef;
 }
 
 /** How a leaf's value was read and turned into points. */
@@ -56,7 +86,17 @@ export interface NodeResult {
   aggregate?: Aggregate;
   /** Weight in the parent (default 1). */
   weight: Dec;
+  /** v2: the coefficient in a `composite` parent. */
+  coefficient?: Dec;
   cap?: Dec;
+  /** v2: why the node does not apply (status `not-applicable`). */
+  notApplicable?: NotApplicable;
+  /** v2: the node's category from its own bands (per-aspect categories). */
+  category?: Predicate;
+  /** v2: a composite missing a required input: which, and which child stands in. */
+  incomplete?: { missing: string[]; fallback: string };
+  /** v2: the node's score before its own `rounding` (present only when the node rounds). */
+  unrounded?: Dec;
   status: NodeStatus;
   /** Final score (verified where present, else self); zero for missing, excluded and n/a nodes. */
   score: Dec;
@@ -143,7 +183,15 @@ export interface Assessment {
     status: RubricStatus;
     subject: Subject;
     source: string;
+    /** v2 `extends`: the rubric this one builds on. */
+    base?: { id: string; version: string; sha256: string; source: string };
   };
+  /** v2: the profile questions and their answers, in rubric order. */
+  profile?: ProfileResult[];
+  /** v2: the second figure of the total (the rubric's `nominal`), rounded as it says. */
+  nominal?: { value: Dec; label: LocalText; unit?: string };
+  /** v2: the total is a composite missing a required input: it stands in with its fallback. */
+  incomplete?: { code: string; missing: string[]; fallback: string };
   input: { path: string; sha256: string; format: InputFormat; sheet?: string };
   subject: { name: string; period?: string; source: 'workbook' | 'option' | 'filename' };
   /** Final total, rounded once as the rubric says. */

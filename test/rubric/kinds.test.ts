@@ -8,7 +8,7 @@ import { Chalk } from 'chalk';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Dec } from '../../src/decimal.js';
 import type { CliContext } from '../../src/cli/context.js';
-import { kindNames, kindOf, registerKind, unregisterKind, type LeafKind } from '../../src/rubric/kinds/index.js';
+import { kindNames, V1_KINDS, kindOf, registerKind, unregisterKind, type LeafKind } from '../../src/rubric/kinds/index.js';
 import { emptyResult, invalidResult, parseNumberText, textOf } from '../../src/rubric/kinds/parse.js';
 import { lintRubric } from '../../src/rubric/lint.js';
 import { leafRange, rubricRange } from '../../src/rubric/tree.js';
@@ -25,10 +25,11 @@ vi.mock('../../src/rubric/load.js', async (importOriginal) => {
 });
 
 describe('the registered kinds', () => {
-  it('are the kinds the rubric JSON Schema lists', () => {
+  it('the v1 kinds are the kinds rubric-1.schema.json lists', () => {
     const schema = JSON.parse(readFileSync(new URL('../../rubrics/schema/rubric-1.schema.json', import.meta.url), 'utf8'));
     const listed: string[] = schema.$defs.scoring.properties.kind.enum;
-    expect([...kindNames()].sort()).toEqual([...listed].sort());
+    expect([...V1_KINDS].sort()).toEqual([...listed].sort());
+    expect(kindNames()).toEqual(expect.arrayContaining([...V1_KINDS]));
     // Each listed kind has its own part of the schema, chosen by `kind`.
     const chosen = (schema.$defs.scoring.allOf as { if: { properties: { kind: { const: string } } } }[]).map((c) => c.if.properties.kind.const);
     expect(chosen.sort()).toEqual([...listed].sort());

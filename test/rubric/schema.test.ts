@@ -39,12 +39,17 @@ const defs = (schema as unknown as { $defs: Record<string, SchemaObject> }).$def
 /** Keys of T, each marked required or optional: `satisfies` makes the list exact at compile time. */
 type KeySpec<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? 'optional' : 'required' };
 
+/** The v1 subset of the v2 types: rubric-1.schema.json refuses the v2 keys. */
+type V1Rubric = Omit<Rubric, 'bandSets' | 'profile' | 'notApplicableValues' | 'nominal' | 'extends' | 'override'>;
+type V2NodeKeys = 'variant' | 'notApplicable' | 'coefficient' | 'required' | 'normalize' | 'rounding' | 'bands';
+type V1Condition = Required<Pick<Condition, 'column'>> & Pick<Condition, 'in' | 'notIn'>;
+
 const MIRROR: [string, SchemaObject, Record<string, 'required' | 'optional'>][] = [
   ['rubric', schema as unknown as SchemaObject, {
     $schema: 'optional', format: 'required', id: 'required', version: 'required', title: 'required', description: 'optional', status: 'required',
     legalBasis: 'required', subject: 'required', provenance: 'optional', missing: 'optional', rounding: 'optional', scales: 'optional', root: 'required',
     bands: 'required', outOfRange: 'optional', evidence: 'optional', columns: 'optional', population: 'optional',
-  } satisfies KeySpec<Rubric>],
+  } satisfies KeySpec<V1Rubric>],
   ['localText', defs.localText!, { id: 'required', en: 'required' } satisfies KeySpec<LocalText>],
   ['provenance', defs.provenance!, { source: 'required', confidence: 'required', note: 'optional' } satisfies KeySpec<Provenance>],
   ['legalBasis', defs.legalBasis!, { ref: 'required', title: 'optional', url: 'optional', date: 'optional' } satisfies KeySpec<LegalBasis>],
@@ -57,18 +62,18 @@ const MIRROR: [string, SchemaObject, Record<string, 'required' | 'optional'>][] 
   ['thresholdStep', (defs.thresholdsScoring!.properties!.steps as { items: SchemaObject }).items, { min: 'required', inclusive: 'optional', points: 'required', label: 'optional' } satisfies KeySpec<ThresholdsScoring['steps'][number]>],
   ['linearScoring', defs.linearScoring!, { kind: 'required', factor: 'required', offset: 'optional', cap: 'required', floor: 'optional' } satisfies KeySpec<LinearScoring>],
   ['booleanScoring', defs.booleanScoring!, { kind: 'required', true: 'required', false: 'optional' } satisfies KeySpec<BooleanScoring>],
-  ['condition', defs.condition!, { column: 'required', in: 'optional', notIn: 'optional' } satisfies KeySpec<Condition>],
+  ['condition', defs.condition!, { column: 'required', in: 'optional', notIn: 'optional' } satisfies KeySpec<V1Condition>],
   ['groupNode', defs.groupNode!, {
     code: 'required', name: 'required', description: 'optional', weight: 'optional', when: 'optional', missing: 'optional', provenance: 'optional',
     aggregate: 'optional', scale: 'optional', cap: 'optional', children: 'required',
-  } satisfies KeySpec<GroupNode>],
+  } satisfies KeySpec<Omit<GroupNode, V2NodeKeys | 'weightUnit' | 'fallback'>>],
   ['leafNode', defs.leafNode!, {
     code: 'required', name: 'required', description: 'optional', weight: 'optional', when: 'optional', missing: 'optional', provenance: 'optional',
     scoring: 'required', column: 'optional',
-  } satisfies KeySpec<LeafNode>],
+  } satisfies KeySpec<Omit<LeafNode, V2NodeKeys>>],
   ['band', defs.band!, {
     code: 'required', label: 'required', min: 'optional', minInclusive: 'optional', max: 'optional', maxInclusive: 'optional', color: 'optional', provenance: 'optional',
-  } satisfies KeySpec<Band>],
+  } satisfies KeySpec<Omit<Band, 'requires'>>],
   ['outOfRangeLabel', defs.outOfRangeLabel!, { code: 'required', label: 'required', color: 'optional' } satisfies KeySpec<OutOfRangeLabel>],
   ['evidenceLayout', defs.evidenceLayout!, { aliases: 'optional' } satisfies KeySpec<EvidenceLayout>],
   ['evidenceAliases', defs.evidenceLayout!.properties!.aliases as SchemaObject, {

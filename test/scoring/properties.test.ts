@@ -287,5 +287,10 @@ function validValue(r: Rubric, code: string): RawValue {
       return '12,5';
     case 'boolean':
       return 'ya';
+    case 'number':
+    case 'deduction':
+      return l.scoring.max;
+    case 'ratio':
+      return '1/2';
   }
 }

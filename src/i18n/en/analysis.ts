@@ -10,7 +10,7 @@ export const analysis: AnalysisWords = {
   criterion: 'Criterion',
   weight: 'Weight',
   pointsOf: (n) => `${n} points`,
-  aggregate: { sum: 'sum', weightedMean: 'weighted mean' },
+  aggregate: { sum: 'sum', weightedMean: 'weighted mean', mean: 'mean of maturities', max: 'best of', min: 'worst of', composite: 'composite' },
   edge: (v, inc) => `score ${inc ? '≥' : '>'} ${v}`,
   beforeRounding: (x) => `${x} before rounding`,
   none: 'none',

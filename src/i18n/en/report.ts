@@ -45,6 +45,7 @@ export const report: UiWords = {
     missing: 'missing',
     excluded: 'excluded',
     'not-applicable': 'not applicable',
+    incomplete: 'incomplete',
     error: 'error',
   },
   sourceCell: 'Source cell',

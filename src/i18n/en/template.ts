@@ -64,6 +64,7 @@ export const template: TemplateWords = {
   chooseLevel: 'Choose a level',
   chooseValue: 'Choose a value',
   enterNumber: 'Enter a number',
+  orPercent: 'or a percentage 0–100',
   invalidTitle: 'Invalid value',
   invalidList: (a) => `Choose one of: ${a}`,
   invalidNumber: (r) => `Enter a number ${r}.`,

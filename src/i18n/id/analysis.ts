@@ -10,7 +10,7 @@ export const analysis: AnalysisWords = {
   criterion: 'Kriteria',
   weight: 'Bobot',
   pointsOf: (n) => `${n} poin`,
-  aggregate: { sum: 'jumlah', weightedMean: 'rata-rata tertimbang' },
+  aggregate: { sum: 'jumlah', weightedMean: 'rata-rata tertimbang', mean: 'rerata kematangan', max: 'terbaik dari', min: 'terendah dari', composite: 'gabungan' },
   edge: (v, inc) => `nilai ${inc ? '≥' : '>'} ${v}`,
   beforeRounding: (x) => `${x} sebelum pembulatan`,
   none: 'tidak ada',

@@ -45,6 +45,7 @@ export const report: UiWords = {
     missing: 'tanpa bukti',
     excluded: 'dikecualikan',
     'not-applicable': 'tidak berlaku',
+    incomplete: 'belum lengkap',
     error: 'galat',
   },
   sourceCell: 'Sel sumber',

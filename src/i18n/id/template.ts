@@ -64,6 +64,7 @@ export const template: TemplateWords = {
   chooseLevel: 'Pilih level',
   chooseValue: 'Pilih nilai',
   enterNumber: 'Isi angka',
+  orPercent: 'atau persen 0–100',
   invalidTitle: 'Nilai tidak sah',
   invalidList: (a) => `Pilih salah satu: ${a}`,
   invalidNumber: (r) => `Isi angka ${r}.`,

@@ -6,13 +6,19 @@
  * its words (src/rubric/messages.ts for `rubric show`, src/template/words.ts for the template).
  */
 import { booleanKind, type BooleanScoring } from './boolean.js';
+import { deductionKind, type DeductionScoring } from './deduction.js';
 import { levelsKind, type LevelsScoring } from './levels.js';
 import { linearKind, type LinearScoring } from './linear.js';
 import { lookupKind, type LookupScoring } from './lookup.js';
+import { numberKind, type NumberScoring } from './number.js';
+import { ratioKind, type RatioScoring } from './ratio.js';
 import { thresholdsKind, type ThresholdsScoring } from './thresholds.js';
 import type { LeafKind } from './types.js';
 
-export type Scoring = LevelsScoring | LookupScoring | ThresholdsScoring | LinearScoring | BooleanScoring;
+export type Scoring = LevelsScoring | LookupScoring | ThresholdsScoring | LinearScoring | BooleanScoring | NumberScoring | RatioScoring | DeductionScoring;
+
+/** The kinds a `merit-rubric/1` file may use; the others are v2. */
+export const V1_KINDS: readonly string[] = ['levels', 'lookup', 'thresholds', 'linear', 'boolean'];
 export type ScoringKind = Scoring['kind'];
 
 const KINDS = new Map<string, LeafKind<Scoring>>();
@@ -28,7 +34,7 @@ export function unregisterKind(name: string): void {
   if (!BUILT_IN.some((k) => k.kind === name)) KINDS.delete(name);
 }
 
-const BUILT_IN: readonly LeafKind<Scoring>[] = [levelsKind, lookupKind, thresholdsKind, linearKind, booleanKind] as unknown as LeafKind<Scoring>[];
+const BUILT_IN: readonly LeafKind<Scoring>[] = [levelsKind, lookupKind, thresholdsKind, linearKind, booleanKind, numberKind, ratioKind, deductionKind] as unknown as LeafKind<Scoring>[];
 for (const kind of BUILT_IN) registerKind(kind);
 
 /** The kind of a leaf (or of its `scoring`). A schema-valid rubric only has registered kinds. */

@@ -79,6 +79,7 @@ export interface TemplateKindWords {
   chooseLevel: string;
   chooseValue: string;
   enterNumber: string;
+  orPercent: string;
 }
 
 export interface TemplateKindContext {

@@ -195,7 +195,7 @@ export class FastTree<N = unknown> implements TreeLayout {
     const absent = columnIndex.size;
     const condition = (node: RubricNode): FCondition | undefined => {
       if (!node.when) return undefined;
-      const column = columnIndex.get(node.when.column) ?? absent;
+      const column = columnIndex.get(node.when.column ?? "") ?? absent;
       const table = codes(column);
       const c = new FCondition(node, column, table.capacity);
       table.onReset(() => c.holds.fill(UNKNOWN));

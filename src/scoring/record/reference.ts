@@ -67,7 +67,7 @@ export class ReferencePath {
       const i = this.nodes.length;
       this.nodes.push(node);
       if (node.when) {
-        const c = colIndex.get(node.when.column);
+        const c = colIndex.get(node.when.column ?? "");
         if (c !== undefined) used.add(c);
       }
       if (isLeaf(node)) {
@@ -113,7 +113,7 @@ export class ReferencePath {
         return self ? { row: { ref: NO_REF }, self } : { row: { ref: NO_REF } };
       },
       applies: (node) => {
-        const c = this.colIndex.get(node.when!.column);
+        const c = this.colIndex.get(node.when!.column ?? "");
         const text = c === undefined ? '' : textOf(values[c] ?? null);
         return accepts(node, text === '' ? undefined : conditionKey(text));
       },
@@ -137,7 +137,7 @@ export class ReferencePath {
     for (const { index, node } of this.pathGroups) {
       const r = flat[index]!;
       if (r.status === 'not-applicable' || !(r.children ?? []).every((c) => c.status === 'not-applicable')) continue;
-      const columnKey = node.children[0]!.when!.column;
+      const columnKey = node.children[0]!.when!.column ?? "";
       const c = this.colIndex.get(columnKey);
       const expected = [...new Set(node.children.flatMap((ch) => ch.when?.in ?? []))];
       problems.push({

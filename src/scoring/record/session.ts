@@ -79,7 +79,7 @@ export const recordIdText = textOf;
 export function usedColumns(rubric: Rubric): Set<string> {
   const used = new Set<string>();
   for (const { node } of walk(rubric.root)) {
-    if (node.when) used.add(node.when.column);
+    if (node.when?.column !== undefined) used.add(node.when.column);
     if (isLeaf(node) && node.column !== undefined) used.add(node.column);
   }
   for (const key of rubric.population?.groupBy ?? []) used.add(key);

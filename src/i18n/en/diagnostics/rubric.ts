@@ -109,6 +109,10 @@ export const rubric: Mirror<typeof id> = {
     hint: () => 'the first step met applies: write the highest bound first',
   },
   RUBRIC_LINEAR_CAP: { text: (a) => `criterion ${s(a.code)}: cap ${s(a.cap)} must be greater than floor ${s(a.floor)}` },
+  RUBRIC_NUMBER_BOUNDS: { text: (a) => `criterion ${s(a.code)}: max ${s(a.max)} must be greater than min ${s(a.min)}` },
+  RUBRIC_NUMBER_PERCENT: { text: (a) => `criterion ${s(a.code)}: percentAccepted is only for a 0–1 range (max 1), not max ${s(a.max)}` },
+  RUBRIC_RATIO_SAME: { text: (a) => `criterion ${s(a.code)}: numerator and denominator are the same (${s(a.column)})` },
+  RUBRIC_DEDUCTION_DEFAULT: { text: (a) => `criterion ${s(a.code)}: default ${s(a.value)} must be between 0 and ${s(a.max)}` },
   RUBRIC_DUPLICATE_BAND_CODE: { text: (a) => `band code ${q(a.band)} is already used at ${s(a.first)}` },
   RUBRIC_BAND_EMPTY: { text: (a) => `band ${s(a.band)} ${s(a.edges)} is empty`, hint: () => 'min must be less than max' },
   RUBRIC_BAND_ORDER: {

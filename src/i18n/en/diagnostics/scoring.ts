@@ -67,6 +67,11 @@ export const scoring: Mirror<typeof id> = {
     text: (a) => `${column(a, 'en')} ${v(a)}${criterion(a)} matches none of the rubric's choices`,
     hint: (a) => `choices: ${allowed(a)}`,
   },
+  SCORE_NUMBER_OUT_OF_RANGE: {
+    text: (a) => `${column(a, 'en')} ${v(a)}${criterion(a)} is outside ${arg(a.min)}–${arg(a.max)}`,
+    hint: (a) => (a.percent ? `write a number ${arg(a.min)}–${arg(a.max)} or a percentage 0–100` : `write a number ${arg(a.min)}–${arg(a.max)}`),
+  },
+  SCORE_RATIO_INVALID: { text: (a) => `${column(a, 'en')} ${v(a)}${criterion(a)} is not a ratio`, hint: () => 'write two numbers, for example 12/20 (denominator above 0)' },
   SCORE_BOOLEAN_INVALID: {
     text: (a) => `${column(a, 'en')} ${v(a)}${criterion(a)} is not yes/no`,
     hint: () => 'write yes or no (also: ya/tidak, y/n, 1/0, ✓/-)',

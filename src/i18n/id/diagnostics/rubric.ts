@@ -117,6 +117,10 @@ export const rubric = {
     hint: () => 'langkah pertama yang terpenuhi berlaku: tulis batas tertinggi lebih dulu',
   },
   RUBRIC_LINEAR_CAP: { text: (a) => `kriteria ${s(a.code)}: batas atas ${s(a.cap)} harus lebih dari batas bawah ${s(a.floor)}` },
+  RUBRIC_NUMBER_BOUNDS: { text: (a) => `kriteria ${s(a.code)}: max ${s(a.max)} harus lebih dari min ${s(a.min)}` },
+  RUBRIC_NUMBER_PERCENT: { text: (a) => `kriteria ${s(a.code)}: percentAccepted hanya untuk rentang 0–1 (max 1), bukan max ${s(a.max)}` },
+  RUBRIC_RATIO_SAME: { text: (a) => `kriteria ${s(a.code)}: pembilang dan penyebut sama (${s(a.column)})` },
+  RUBRIC_DEDUCTION_DEFAULT: { text: (a) => `kriteria ${s(a.code)}: default ${s(a.value)} harus di antara 0 dan ${s(a.max)}` },
   RUBRIC_DUPLICATE_BAND_CODE: { text: (a) => `kode pita ${q(a.band)} sudah dipakai di ${s(a.first)}` },
   RUBRIC_BAND_EMPTY: { text: (a) => `pita ${s(a.band)} ${s(a.edges)} kosong`, hint: () => 'min harus lebih kecil dari max' },
   RUBRIC_BAND_ORDER: {

@@ -65,6 +65,11 @@ export const scoring = {
     text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} tidak cocok dengan pilihan rubrik`,
     hint: (a) => `pilihan: ${allowed(a)}`,
   },
+  SCORE_NUMBER_OUT_OF_RANGE: {
+    text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} di luar rentang ${arg(a.min)}–${arg(a.max)}`,
+    hint: (a) => (a.percent ? `tulis angka ${arg(a.min)}–${arg(a.max)} atau persen 0–100` : `tulis angka ${arg(a.min)}–${arg(a.max)}`),
+  },
+  SCORE_RATIO_INVALID: { text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} bukan rasio`, hint: () => 'tulis dua angka, misalnya 12/20 (penyebut lebih dari 0)' },
   SCORE_BOOLEAN_INVALID: {
     text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} bukan ya/tidak`,
     hint: () => 'tulis ya atau tidak (juga: y/n, 1/0, ✓/-)',
