@@ -5,11 +5,13 @@
 import { Dec } from '../decimal.js';
 import { diag, quoteSheet, type Args, type Diagnostic, type Location, type Severity } from '../diagnostics.js';
 import type { CellRef } from '../evidence/types.js';
+import { kindOf } from '../rubric/kinds/index.js';
 import { leafRange, nodeWeight } from '../rubric/tree.js';
 import { isLeaf, type GroupNode, type LeafNode, type MissingPolicy, type Rubric, type RubricNode } from '../rubric/types.js';
-import { capped, cmpDec } from './rules.js';
-import type { LeafTrace, NodeResult, NodeStatus, ValueTrace } from './types.js';
-import { compileLeaf, isEmptyValue, type InputValue, type LeafScorer, type LeafValueResult, type ParseContext } from './values.js';
+import { childShares, coefficientOf, combine, finish } from './aggregate.js';
+import { assignCategories } from './categories.js';
+import type { LeafTrace, NodeResult, NodeStatus, NotApplicable, ValueTrace } from './types.js';
+import { compileLeaf, isEmptyValue, lookupKey, textOf, type InputValue, type LeafScorer, type LeafValueResult, type ParseContext } from './values.js';
 
 const HUNDRED = Dec.int(100);
 
@@ -46,6 +48,13 @@ export interface TreeOptions {
    * (agency rubrics, which have no columns): conditions are ignored with SCORE_CONDITION_IGNORED.
    */
   applies?: (node: RubricNode) => boolean;
+  /**
+   * v2 agency rubrics: decides each `when` over profile answers and criteria; undefined when the
+   * node applies, else why not. Takes precedence over `applies`.
+   */
+  applicability?: (node: RubricNode) => NotApplicable | undefined;
+  /** v2: the not-applicable words (as `lookupKey`s) a value may declare. */
+  notApplicableKeys?: ReadonlySet<string>;
 }
 
 const scorerCache = new WeakMap<object, WeakMap<LeafNode, Map<boolean, LeafScorer>>>();
@@ -111,12 +120,20 @@ export function evaluateTree(rubric: Rubric, options: TreeOptions): { root: Node
   const rootPolicy: MissingPolicy = rubric.root.missing ?? rubric.missing ?? 'zero';
   const root = evalNode(rubric.root, '/root', 0, rootPolicy, rubric, options, diagnostics);
   assignShares(root, root.max.gt(Dec.ZERO) ? Dec.ONE : Dec.ZERO);
+  assignCategories(rubric, root);
   return { root, diagnostics };
 }
 
 function evalNode(node: RubricNode, pointer: string, depth: number, policy: MissingPolicy, rubric: Rubric, o: TreeOptions, out: Diagnostic[]): NodeResult {
-  if (node.when) {
-    if (!o.applies) out.push(diag('SCORE_CONDITION_IGNORED', 'warning', { code: node.code, column: node.when.column }, { pointer, code: node.code }));
+  if (node.when && o.applicability) {
+    const why = o.applicability(node);
+    if (why) {
+      const r = unscoredTree(node, depth, policy, 'not-applicable');
+      r.notApplicable = why;
+      return r;
+    }
+  } else if (node.when) {
+    if (!o.applies) out.push(diag('SCORE_CONDITION_IGNORED', 'warning', { code: node.code, column: node.when.column ?? node.when.profile ?? node.when.criterion ?? '' }, { pointer, code: node.code }));
     else if (!o.applies(node)) return unscoredTree(node, depth, policy, 'not-applicable');
   }
   return isLeaf(node) ? evalLeaf(node, depth, policy, rubric, o, out) : evalGroup(node, pointer, depth, policy, rubric, o, out);
@@ -131,6 +148,9 @@ function evalLeaf(leaf: LeafNode, depth: number, policy: MissingPolicy, rubric: 
   const verR = verV ? scorer(verV) : undefined;
   const assV: SourcedValue | undefined = ev?.assumed !== undefined ? { raw: ev.assumed, text: ev.assumed.trim() } : undefined;
   const assR = assV ? scorer(assV) : undefined;
+
+  const declared = o.notApplicableKeys ? declaredNotApplicable(leaf, o.notApplicableKeys, assV ?? verV ?? selfV, out, o.file) : undefined;
+  if (declared) return declared === 'refused' ? refusedLeaf(leaf, depth, policy, rubric) : declaredLeaf(leaf, depth, policy, declared, ev);
 
   let used: LeafTrace['used'] = 'none';
   let usedR: LeafValueResult | undefined;
@@ -161,7 +181,12 @@ function evalLeaf(leaf: LeafNode, depth: number, policy: MissingPolicy, rubric: 
   }
 
   let status: NodeStatus;
-  if (!usedR) {
+  const kind = kindOf(leaf);
+  if (!usedR && kind.missingPoints) {
+    status = 'scored';
+    usedR = { status: 'ok', parsed: null, points: kind.missingPoints(leaf.scoring), rule: '' };
+    usedR.rule = `${leaf.scoring.kind} default ${usedR.points!.toString()}`;
+  } else if (!usedR) {
     status = policy === 'zero' ? 'missing' : policy === 'exclude' ? 'excluded' : 'error';
     const hasRow = ev?.row !== undefined;
     if (hasRow || policy === 'error' || !o.quietMissingRows) {
@@ -205,53 +230,22 @@ function evalLeaf(leaf: LeafNode, depth: number, policy: MissingPolicy, rubric: 
   };
   if (leaf.provenance) result.provenance = leaf.provenance;
   result.trace = trace;
+  if (leaf.normalize !== undefined || leaf.rounding) {
+    finish(leaf, result, undefined);
+    result.percent = percentOf(result.score, result.max);
+  }
   return result;
 }
 
 function evalGroup(node: GroupNode, pointer: string, depth: number, policy: MissingPolicy, rubric: Rubric, o: TreeOptions, out: Diagnostic[]): NodeResult {
   const children = node.children.map((c, i) => evalNode(c, `${pointer}/children/${i}`, depth + 1, c.missing ?? policy, rubric, o, out));
   const aggregate = node.aggregate ?? 'sum';
-  let score = Dec.ZERO;
-  let selfScore = Dec.ZERO;
-  let max = Dec.ZERO;
-  let coverage = Dec.ZERO;
-  if (aggregate === 'sum') {
-    let covered = Dec.ZERO;
-    for (const c of children) {
-      score = score.add(c.weight.mul(c.score));
-      selfScore = selfScore.add(c.weight.mul(c.selfScore));
-      const m = c.weight.mul(c.max);
-      max = max.add(m);
-      covered = covered.add(m.mul(c.coverage));
-    }
-    if (max.gt(Dec.ZERO)) coverage = covered.div(max);
-  } else {
-    const scale = node.scale !== undefined ? Dec.num(node.scale) : Dec.ONE;
-    let total = Dec.ZERO;
-    let ratio = Dec.ZERO;
-    let selfRatio = Dec.ZERO;
-    let covered = Dec.ZERO;
-    for (const c of applicableInMean(children)) {
-      total = total.add(c.weight);
-      ratio = ratio.add(c.weight.mul(c.score.div(c.max)));
-      selfRatio = selfRatio.add(c.weight.mul(c.selfScore.div(c.max)));
-      covered = covered.add(c.weight.mul(c.coverage));
-    }
-    if (total.gt(Dec.ZERO)) {
-      score = ratio.div(total).mul(scale);
-      selfScore = selfRatio.div(total).mul(scale);
-      max = scale;
-      coverage = covered.div(total);
-    }
-  }
-  let cap: Dec | undefined;
-  if (node.cap !== undefined) {
-    cap = Dec.num(node.cap);
-    // The cap rule (rules.ts): score and maximum clamp; the coverage ratio is kept.
-    score = capped(score, cap, cmpDec);
-    selfScore = capped(selfScore, cap, cmpDec);
-    max = capped(max, cap, cmpDec);
-  }
+  if (aggregate === 'composite') node.children.forEach((c, i) => (children[i]!.coefficient = coefficientOf(c)));
+  const combined = combine(node, children);
+  const r = { score: combined.score, selfScore: combined.selfScore, max: combined.max } as Pick<NodeResult, 'score' | 'selfScore' | 'max' | 'cap' | 'unrounded'>;
+  finish(node, r, node.cap);
+  const { score, selfScore, max, cap } = r;
+  const coverage = combined.coverage;
 
   const statuses = children.map((c) => c.status);
   let status: NodeStatus;
@@ -259,6 +253,7 @@ function evalGroup(node: GroupNode, pointer: string, depth: number, policy: Miss
   else if (statuses.every((s) => s === 'excluded' || s === 'not-applicable')) status = 'excluded';
   else if (statuses.every((s) => s === 'missing' || s === 'excluded' || s === 'not-applicable')) status = 'missing';
   else status = 'scored';
+  if (combined.incomplete) status = 'incomplete';
 
   const result: NodeResult = {
     code: node.code,
@@ -277,28 +272,54 @@ function evalGroup(node: GroupNode, pointer: string, depth: number, policy: Miss
     coverage,
     missingPolicy: policy,
   };
+  if (r.unrounded) result.unrounded = r.unrounded;
+  if (combined.incomplete) result.incomplete = combined.incomplete;
   if (node.provenance) result.provenance = node.provenance;
   result.children = children;
   return result;
-}
-
-/** Children that take part in a weighted mean: a positive maximum and a positive weight. */
-function applicableInMean(children: NodeResult[]): NodeResult[] {
-  return children.filter((c) => c.max.gt(Dec.ZERO) && c.weight.gt(Dec.ZERO));
 }
 
 function assignShares(node: NodeResult, share: Dec): void {
   node.share = share;
   const children = node.children;
   if (!children) return;
-  if (node.aggregate === 'weightedMean') {
-    const applicable = new Set(applicableInMean(children));
-    const total = Dec.sum([...applicable].map((c) => c.weight));
-    for (const c of children) assignShares(c, applicable.has(c) && total.gt(Dec.ZERO) ? share.mul(c.weight).div(total) : Dec.ZERO);
-  } else {
-    const total = Dec.sum(children.map((c) => c.weight.mul(c.max)));
-    for (const c of children) assignShares(c, total.gt(Dec.ZERO) ? share.mul(c.weight).mul(c.max).div(total) : Dec.ZERO);
+  const shares = childShares(node, children);
+  children.forEach((c, i) => assignShares(c, share.mul(shares[i]!)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// v2: a leaf declared not applicable in the evidence
+
+/** `declared` N/A, `refused` (the leaf may not be declared so: an error), or undefined (an ordinary value). */
+function declaredNotApplicable(leaf: LeafNode, keys: ReadonlySet<string>, v: SourcedValue | undefined, out: Diagnostic[], file: string | undefined): NotApplicable | 'refused' | undefined {
+  if (!v || typeof v.raw !== 'string') return undefined;
+  const text = textOf(v);
+  if (!keys.has(lookupKey(text))) return undefined;
+  if (leaf.notApplicable?.allowed) {
+    const na: NotApplicable = { reason: 'declared', value: text };
+    if (v.ref) na.ref = v.ref;
+    return na;
   }
+  out.push(diag('SCORE_NOT_APPLICABLE_REFUSED', 'error', { code: leaf.code, value: text }, locate(file, v.ref, leaf.code)));
+  return 'refused';
+}
+
+function declaredLeaf(leaf: LeafNode, depth: number, policy: MissingPolicy, why: NotApplicable, ev: LeafEvidence | undefined): NodeResult {
+  const r = unscoredTree(leaf, depth, policy, 'not-applicable');
+  r.notApplicable = why;
+  const trace: LeafTrace = { kind: leaf.scoring.kind, used: 'none', rule: `not applicable: ${JSON.stringify(why.value)}` };
+  if (ev?.evidence) trace.evidence = ev.evidence;
+  if (ev?.notes) trace.notes = ev.notes;
+  r.trace = trace;
+  return r;
+}
+
+function refusedLeaf(leaf: LeafNode, depth: number, policy: MissingPolicy, rubric: Rubric): NodeResult {
+  const r = unscoredTree(leaf, depth, policy, 'error');
+  r.max = leafMax(leaf, rubric);
+  r.percent = percentOf(r.score, r.max);
+  r.trace = { kind: leaf.scoring.kind, used: 'none', rule: 'not applicable: refused' };
+  return r;
 }
 
 /** The fields of a NodeResult that come from the rubric node itself (record mode builds its own results). */

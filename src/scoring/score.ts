@@ -20,12 +20,16 @@ import { diag, type Args, type Diagnostic } from '../diagnostics.js';
 import type { EvidenceRow, EvidenceTable, RawValue } from '../evidence/types.js';
 import { nearest } from '../rubric/suggest.js';
 import { roundTotal, walk } from '../rubric/tree.js';
-import { isLeaf, type LeafNode, type LoadedRubric, type Rubric } from '../rubric/types.js';
+import { DEFAULT_NOT_APPLICABLE, isLeaf, type LeafNode, type LoadedRubric, type Rubric } from '../rubric/types.js';
 import { VERSION } from '../version.js';
+import { roundBy } from './aggregate.js';
 import { classify, noPredicate } from './bands.js';
-import { cellName, evaluateTree, locate, percentOf, unscoredTree, type LeafEvidence } from './evaluate.js';
-import type { Assessment, NodeResult } from './types.js';
-import { codeKey, isEmptyValue } from './values.js';
+import { bandSetsOf, cappedPredicate } from './categories.js';
+import { cellName, evaluateTree, locate, percentOf, unscoredTree, type LeafEvidence, type SourcedValue, type TreeOptions } from './evaluate.js';
+import { applicability, resolveProfile, rowValue } from './profile.js';
+import type { Assessment, NodeResult, ProfileResult } from './types.js';
+import { codeKey, isEmptyValue, lookupKey, textOf } from './values.js';
+import { Dec } from '../decimal.js';
 
 export { evaluateTree, leafScorer, nodeHead, percentOf, type LeafEvidence, type SourcedValue, type TreeOptions } from './evaluate.js';
 
@@ -65,7 +69,9 @@ const valueKey = (v: { text: string; raw: RawValue } | undefined): string => (v 
 
 export function rubricInfo(loaded: LoadedRubric): Assessment['rubric'] {
   const r = loaded.rubric;
-  return { id: r.id, version: r.version, sha256: loaded.sha256, title: r.title, status: r.status, subject: r.subject, source: loaded.source };
+  const info: Assessment['rubric'] = { id: r.id, version: r.version, sha256: loaded.sha256, title: r.title, status: r.status, subject: r.subject, source: loaded.source };
+  if (loaded.base) info.base = loaded.base;
+  return info;
 }
 
 function subjectOf(table: EvidenceTable, options: ScoreOptions): Assessment['subject'] {
@@ -140,7 +146,9 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
     return assemble(loaded, table, options, root, false, assumptions, diagnostics);
   }
 
-  const { leafList, leafByKey, groupKeys, keyOf } = codeIndex(rubric);
+  const { leafList, leafByKey, groupKeys, keyOf, extraKeys, profileKeys } = codeIndex(rubric);
+  /** v2: rows that answer profile questions or hold a ratio's numbers (not leaves). */
+  const extraRows = new Map<string, EvidenceRow>();
 
   // Match rows to leaves.
   const rowByKey = new Map<string, EvidenceRow>();
@@ -152,6 +160,11 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
       continue;
     }
     const leaf = leafByKey.get(key);
+    if (!leaf && extraKeys.has(key)) {
+      if (!extraRows.has(key)) extraRows.set(key, row);
+      else diagnostics.push(diag('SCORE_DUPLICATE_CODE', 'error', { value: row.code.text, first: cellName(extraRows.get(key)!.code.ref), firstRow: extraRows.get(key)!.row, same: false }, locate(file, row.code.ref, row.code.text)));
+      continue;
+    }
     if (!leaf) {
       const group = groupKeys.has(key);
       if (group && !hasValue) continue; // an aspect heading row
@@ -180,8 +193,14 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
 
   // What-if values.
   const assumed = new Map<string, { leaf: LeafNode; value: string }>();
+  const profileOptions: { code: string; value: string; source: 'option' | 'assume' }[] = (options.profile ?? []).map((p) => ({ ...p, source: 'option' }));
   for (const a of options.assume ?? []) {
     const key = codeKey(a.code);
+    if (profileKeys.has(key)) {
+      profileOptions.push({ code: a.code, value: a.value, source: 'assume' });
+      assumptions.push({ code: a.code, value: a.value });
+      continue;
+    }
     const leaf = leafByKey.get(key);
     if (!leaf) {
       const group = groupKeys.has(key);
@@ -195,7 +214,26 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
   }
   for (const { leaf, value } of assumed.values()) assumptions.push({ code: leaf.code, value });
 
+  const v2 = rubric.format === 'merit-rubric/2';
+  let profile: ProfileResult[] | undefined;
+  const treeOptions: Partial<TreeOptions> = {};
+  if (v2) {
+    if (rubric.profile?.length || profileOptions.length) {
+      const resolved = resolveProfile(rubric, { rows: extraRows, options: profileOptions, file });
+      profile = resolved.results;
+      diagnostics.push(...resolved.diagnostics);
+    }
+    const criterionValue = (code: string): SourcedValue | undefined => {
+      const key = codeKey(code);
+      const a = assumed.get(key);
+      return a ? { raw: a.value, text: a.value.trim() } : rowValue(rowByKey.get(key));
+    };
+    treeOptions.applicability = applicability(rubric, profile ?? [], criterionValue);
+    treeOptions.notApplicableKeys = new Set((rubric.notApplicableValues ?? DEFAULT_NOT_APPLICABLE).map(lookupKey));
+  }
+
   const tree = evaluateTree(rubric, {
+    ...treeOptions,
     file,
     parse: { decimalComma: table.csv?.decimalComma === true },
     quietMissingRows: table.rows.length === 0,
@@ -203,6 +241,8 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
       const key = keyOf.get(leaf)!;
       const row = rowByKey.get(key);
       const a = assumed.get(key);
+      const ratio = leaf.scoring.kind === 'ratio' && !rowValue(row) ? ratioValue(leaf.scoring.numerator, leaf.scoring.denominator, extraRows) : undefined;
+      if (ratio) return { self: ratio, ...(a ? { assumed: a.value } : {}) };
       if (!row && !a) return undefined;
       const ev: LeafEvidence = {};
       if (row) {
@@ -219,7 +259,18 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
     },
   });
   diagnostics.push(...tree.diagnostics);
-  return assemble(loaded, table, options, tree.root, true, assumptions, diagnostics);
+  const a = assemble(loaded, table, options, tree.root, true, assumptions, diagnostics);
+  if (profile) a.profile = profile;
+  return a;
+}
+
+/** v2 ratio leaves of agency rubrics: the two rows' values joined as `n/d` (the ratio kind reads it). */
+function ratioValue(numerator: string, denominator: string, rows: ReadonlyMap<string, EvidenceRow>): SourcedValue | undefined {
+  const n = rowValue(rows.get(codeKey(numerator)));
+  const d = rowValue(rows.get(codeKey(denominator)));
+  if (!n || !d) return undefined;
+  const text = `${textOf(n)}/${textOf(d)}`;
+  return n.ref ? { raw: text, text, ref: n.ref } : { raw: text, text };
 }
 
 interface CodeIndex {
@@ -227,6 +278,9 @@ interface CodeIndex {
   leafByKey: Map<string, LeafNode>;
   groupKeys: Set<string>;
   keyOf: Map<LeafNode, string>;
+  /** v2: codes of rows that are no leaf: profile questions and ratio inputs. */
+  extraKeys: Set<string>;
+  profileKeys: Set<string>;
 }
 const codeIndexes = new WeakMap<Rubric, CodeIndex>();
 
@@ -234,13 +288,18 @@ const codeIndexes = new WeakMap<Rubric, CodeIndex>();
 function codeIndex(rubric: Rubric): CodeIndex {
   let index = codeIndexes.get(rubric);
   if (index) return index;
-  index = { leafList: [], leafByKey: new Map(), groupKeys: new Set(), keyOf: new Map() };
+  index = { leafList: [], leafByKey: new Map(), groupKeys: new Set(), keyOf: new Map(), extraKeys: new Set(), profileKeys: new Set() };
+  for (const q of rubric.profile ?? []) {
+    index.profileKeys.add(codeKey(q.code));
+    index.extraKeys.add(codeKey(q.code));
+  }
   for (const { node } of walk(rubric.root)) {
     const key = codeKey(node.code);
     if (isLeaf(node)) {
       if (!index.leafByKey.has(key)) index.leafByKey.set(key, node);
       index.leafList.push({ key, leaf: node });
       index.keyOf.set(node, key);
+      if (node.scoring.kind === 'ratio') for (const c of [node.scoring.numerator, node.scoring.denominator]) index.extraKeys.add(codeKey(c));
     } else index.groupKeys.add(key);
   }
   codeIndexes.set(rubric, index);
@@ -271,14 +330,27 @@ function assemble(
     max: root.max,
     percent: percentOf(score, root.max),
     coverage: root.coverage,
-    predicate: scored ? classify(score, rubric) : noPredicate(),
-    selfPredicate: scored ? classify(selfScore, rubric) : noPredicate(),
+    predicate: scored ? totalPredicate(score, rubric, root) : noPredicate(),
+    selfPredicate: scored ? totalPredicate(selfScore, rubric, root) : noPredicate(),
     root,
     assumptions,
     scale: { bands: rubric.bands, ...(rubric.outOfRange ? { outOfRange: rubric.outOfRange } : {}) },
     provisional: provisionalParts(rubric),
     diagnostics,
   };
+  if (rubric.nominal && scored) {
+    const n = rubric.nominal;
+    let value = score.mul(Dec.num(n.factor)).add(n.offset !== undefined ? Dec.num(n.offset) : Dec.ZERO);
+    if (n.rounding) value = roundBy(value, n.rounding);
+    a.nominal = { value, label: n.label, ...(n.unit !== undefined ? { unit: n.unit } : {}) };
+  }
+  if (root.incomplete) a.incomplete = { code: root.code, ...root.incomplete };
   if (options.now) a.generatedAt = options.now.toISOString();
   return a;
+}
+
+/** The total's predicate: its band, stepped down by band caps (v2). */
+function totalPredicate(score: Dec, rubric: Rubric, root: NodeResult): Assessment['predicate'] {
+  if (rubric.format !== 'merit-rubric/2' || !rubric.bands.some((b) => b.requires)) return classify(score, rubric);
+  return cappedPredicate(score, rubric, root, root, bandSetsOf(rubric, root));
 }

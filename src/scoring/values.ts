@@ -11,6 +11,7 @@ export {
   decFromCellNumber,
   isEmptyValue,
   lookupKey,
+  textOf,
   parseNumber,
   parseNumberText,
   type InputValue,

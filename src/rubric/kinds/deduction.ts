@@ -29,6 +29,8 @@ export const deductionKind: LeafKind<DeductionScoring> = {
     if (s.default !== undefined && (s.default < 0 || s.default > s.max)) err('RUBRIC_DEDUCTION_DEFAULT', { code, value: s.default, max: s.max }, `${sp}/default`, { code });
   },
 
+  missingPoints: (s) => Dec.num(s.default ?? 0).neg(),
+
   compile(s, _rubric, ctx) {
     const max = Dec.num(s.max);
     return (value) => {

@@ -117,6 +117,11 @@ export interface LeafKind<S extends { kind: string } = { kind: string }> {
   pointValues(scoring: S, rubric: KindRubric): Dec[];
   /** The rules a JSON Schema cannot say, for this kind (the leaf's column is checked by the linter). */
   lint(scoring: S, ctx: KindLintContext): void;
+  /**
+   * Points when the leaf has no value at all, instead of the missing-evidence policy (a
+   * `deduction` deducts its default, 0 unless said: a correction applies only when written).
+   */
+  missingPoints?(scoring: S): Dec;
   /** Prepares the leaf once and returns a function that reads one evidence value into points. */
   compile(scoring: S, rubric: KindRubric, ctx: ParseContext): LeafScorer;
   /** The scoring column of `rubric show` (text). */

@@ -72,6 +72,23 @@ export const scoring: Mirror<typeof id> = {
     hint: (a) => (a.percent ? `write a number ${arg(a.min)}–${arg(a.max)} or a percentage 0–100` : `write a number ${arg(a.min)}–${arg(a.max)}`),
   },
   SCORE_RATIO_INVALID: { text: (a) => `${column(a, 'en')} ${v(a)}${criterion(a)} is not a ratio`, hint: () => 'write two numbers, for example 12/20 (denominator above 0)' },
+  SCORE_PROFILE_MISSING: {
+    text: (a) => `profile question ${arg(a.code)} (${arg(a.label)}) is not answered`,
+    hint: (a) => `fill in the ${arg(a.code)} row with one of: ${arg(a.allowed)}, or use --profile ${arg(a.code)}=VALUE`,
+  },
+  SCORE_PROFILE_UNKNOWN: {
+    text: (a) => `answer ${JSON.stringify(arg(a.value))} to profile question ${arg(a.code)} is not one of its answers`,
+    hint: (a) => `${a.suggestion ? `did you mean ${arg(a.suggestion)}? ` : ''}allowed answers: ${arg(a.allowed)}`,
+  },
+  SCORE_PROFILE_UNKNOWN_QUESTION: {
+    text: (a) => `--profile ${arg(a.value)}: the rubric has no such profile question`,
+    hint: (a) => (a.suggestion ? `did you mean ${arg(a.suggestion)}?` : `profile questions: ${arg(a.questions) || '(none)'}`),
+  },
+  SCORE_PROFILE_OVERRIDDEN: { text: (a) => `profile question ${arg(a.code)}: the command line's ${JSON.stringify(arg(a.value))} replaces the file's ${JSON.stringify(arg(a.file))}` },
+  SCORE_NOT_APPLICABLE_REFUSED: {
+    text: (a) => `criterion ${arg(a.code)}: ${JSON.stringify(arg(a.value))} (not applicable) is not allowed for this criterion`,
+    hint: () => 'the rubric does not say this criterion may be declared not applicable; fill in its level',
+  },
   SCORE_BOOLEAN_INVALID: {
     text: (a) => `${column(a, 'en')} ${v(a)}${criterion(a)} is not yes/no`,
     hint: () => 'write yes or no (also: ya/tidak, y/n, 1/0, ✓/-)',

@@ -70,6 +70,23 @@ export const scoring = {
     hint: (a) => (a.percent ? `tulis angka ${arg(a.min)}–${arg(a.max)} atau persen 0–100` : `tulis angka ${arg(a.min)}–${arg(a.max)}`),
   },
   SCORE_RATIO_INVALID: { text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} bukan rasio`, hint: () => 'tulis dua angka, misalnya 12/20 (penyebut lebih dari 0)' },
+  SCORE_PROFILE_MISSING: {
+    text: (a) => `pertanyaan profil ${arg(a.code)} (${arg(a.label)}) belum dijawab`,
+    hint: (a) => `isi baris ${arg(a.code)} dengan salah satu jawaban: ${arg(a.allowed)}, atau pakai --profile ${arg(a.code)}=NILAI`,
+  },
+  SCORE_PROFILE_UNKNOWN: {
+    text: (a) => `jawaban ${JSON.stringify(arg(a.value))} untuk pertanyaan profil ${arg(a.code)} tidak dikenal`,
+    hint: (a) => `${a.suggestion ? `maksudnya ${arg(a.suggestion)}? ` : ''}jawaban yang boleh: ${arg(a.allowed)}`,
+  },
+  SCORE_PROFILE_UNKNOWN_QUESTION: {
+    text: (a) => `--profile ${arg(a.value)}: rubrik tidak punya pertanyaan profil itu`,
+    hint: (a) => (a.suggestion ? `maksudnya ${arg(a.suggestion)}?` : `pertanyaan profil: ${arg(a.questions) || '(tidak ada)'}`),
+  },
+  SCORE_PROFILE_OVERRIDDEN: { text: (a) => `pertanyaan profil ${arg(a.code)}: jawaban ${JSON.stringify(arg(a.value))} dari baris perintah menggantikan ${JSON.stringify(arg(a.file))} di berkas` },
+  SCORE_NOT_APPLICABLE_REFUSED: {
+    text: (a) => `kriteria ${arg(a.code)}: ${JSON.stringify(arg(a.value))} (tidak berlaku) tidak diizinkan untuk kriteria ini`,
+    hint: () => 'rubrik tidak menyatakan kriteria ini boleh tidak berlaku; isi levelnya',
+  },
   SCORE_BOOLEAN_INVALID: {
     text: (a) => `${column(a, 'id')} ${v(a)}${criterion(a)} bukan ya/tidak`,
     hint: () => 'tulis ya atau tidak (juga: y/n, 1/0, ✓/-)',
