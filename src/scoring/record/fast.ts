@@ -21,6 +21,7 @@
  * (a weighted mean) sends every record there. Weights, caps, rounding and bands are decided by
  * scoring/rules.ts, the functions the reference path calls too.
  */
+import { V1_KINDS } from '../../rubric/kinds/index.js';
 import { Dec } from '../../decimal.js';
 import type { RawValue } from '../../evidence/types.js';
 import { accepts, conditionKey, nodeWeight, roundingStep } from '../../rubric/tree.js';
@@ -207,6 +208,9 @@ export class FastTree<N = unknown> implements TreeLayout {
       if (!w) ok = false;
       const { wn, wd } = w ?? { wn: 1, wd: 1 };
       const when = condition(node);
+      // v2 node rules (normalise, round, categories, composite parts) are the reference path's.
+      if (node.normalize !== undefined || node.rounding || node.bands !== undefined || node.coefficient !== undefined || node.notApplicable) ok = false;
+      if (isLeaf(node) && !V1_KINDS.includes(node.scoring.kind)) ok = false;
       if (isLeaf(node)) {
         const column = node.column !== undefined ? (columnIndex.get(node.column) ?? absent) : absent;
         const table = codes(column);

@@ -47,6 +47,8 @@ export class ReferencePath {
   readonly dims: number[] = [];
   /** Each leaf's column (index into the rubric's columns), when the rubric declares it. */
   readonly leafColumn = new Map<LeafNode, number>();
+  /** v2 ratio leaves: their numerator and denominator columns. */
+  readonly ratioColumns = new Map<LeafNode, [number, number]>();
   /** Groups whose children are all conditional, by node index. */
   private readonly pathGroups: { index: number; node: GroupNode }[] = [];
   /** The columns a leaf or a condition reads: what a cached outcome is keyed by. */
@@ -70,7 +72,15 @@ export class ReferencePath {
         const c = colIndex.get(node.when.column ?? "");
         if (c !== undefined) used.add(c);
       }
-      if (isLeaf(node)) {
+      if (isLeaf(node) && node.scoring.kind === 'ratio') {
+        // v2: a ratio of two number columns of the record.
+        const n = colIndex.get(node.scoring.numerator);
+        const d = colIndex.get(node.scoring.denominator);
+        if (n !== undefined && d !== undefined) {
+          this.ratioColumns.set(node, [n, d]);
+          used.add(n).add(d);
+        }
+      } else if (isLeaf(node)) {
         const c = node.column !== undefined ? colIndex.get(node.column) : undefined;
         if (c !== undefined) {
           this.leafColumn.set(node, c);
@@ -109,6 +119,12 @@ export class ReferencePath {
     const tree = evaluateTree(rubric, {
       parse: { decimalComma: this.decimalComma },
       evidenceFor: (leaf) => {
+        const ratio = this.ratioColumns.get(leaf);
+        if (ratio) {
+          const [n, d] = ratio.map(cellOf);
+          const text = n && d ? `${n.text}/${d.text}` : '';
+          return text ? { row: { ref: NO_REF }, self: { raw: text, text } } : { row: { ref: NO_REF } };
+        }
         const self = cellOf(this.leafColumn.get(leaf));
         return self ? { row: { ref: NO_REF }, self } : { row: { ref: NO_REF } };
       },

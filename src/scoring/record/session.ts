@@ -81,6 +81,7 @@ export function usedColumns(rubric: Rubric): Set<string> {
   for (const { node } of walk(rubric.root)) {
     if (node.when?.column !== undefined) used.add(node.when.column);
     if (isLeaf(node) && node.column !== undefined) used.add(node.column);
+    if (isLeaf(node) && node.scoring.kind === 'ratio') used.add(node.scoring.numerator).add(node.scoring.denominator);
   }
   for (const key of rubric.population?.groupBy ?? []) used.add(key);
   if (rubric.population?.recordId !== undefined) used.add(rubric.population.recordId);
