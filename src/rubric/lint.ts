@@ -9,7 +9,7 @@ import { error, warning, type Args, type Diagnostic, type Location } from '../di
 import { closest } from './suggest.js';
 import { kindOf } from './kinds/index.js';
 import { lintLevels } from './kinds/levels.js';
-import { intervalReachable, nodeRange, reachableScores, walk, type Edge, type ReachableScores } from './tree.js';
+import { aggregateRange, intervalReachable, nodeRange, reachableScores, walk, type Edge, type ReachableScores } from './tree.js';
 import { isLeaf, type Band, type GroupNode, type LeafNode, type Provenance, type Rubric } from './types.js';
 
 export interface LintOptions {
@@ -124,7 +124,7 @@ export function lintRubric(rubric: Rubric, options: LintOptions = {}): Diagnosti
         rangeUnreliable = true;
       }
       else {
-        const uncapped = nodeRange({ ...node, cap: undefined }, rubric).max;
+        const uncapped = aggregateRange(node, rubric).max;
         // A cap equal to the maximum documents the rule (e.g. "Kompetensi at most 40"); only a larger one is suspect.
         if (cap.gt(uncapped)) warn('RUBRIC_CAP_NEVER_BINDS', { code, cap: node.cap, max: uncapped.toString() }, `${pointer}/cap`, { code });
       }
