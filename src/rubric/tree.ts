@@ -342,10 +342,25 @@ export function effectiveShares(rubric: Rubric): Map<RubricNode, Dec> {
     } else {
       // weightedMean: by weight; mean: equally, over the children that can score.
       const w = (c: RubricNode): Dec => (aggregate === 'mean' ? (nodeRange(c, rubric).max.gt(Dec.ZERO) ? Dec.ONE : Dec.ZERO) : nodeWeight(c));
-      const total = Dec.sum(node.children.map(w));
+      const total = alternativesTotal(node.children, w);
       for (const c of node.children) visit(c, total.isZero() ? Dec.ZERO : share.mul(w(c)).div(total));
     }
   };
   visit(rubric.root, Dec.ONE);
   return shares;
+}
+
+/**
+ * Σ w over a group's children, a v2 variant group counted once (by its largest member): variants
+ * are alternatives, so only one of them takes part in the mean.
+ */
+export function alternativesTotal(children: readonly RubricNode[], w: (c: RubricNode) => Dec): Dec {
+  let total = Dec.ZERO;
+  const variants = new Map<string, Dec>();
+  for (const c of children) {
+    if (c.variant === undefined) total = total.add(w(c));
+    else variants.set(c.variant, (variants.get(c.variant) ?? Dec.ZERO).max(w(c)));
+  }
+  for (const v of variants.values()) total = total.add(v);
+  return total;
 }
