@@ -95,7 +95,7 @@ export async function checkRubric(ref: string): Promise<RubricCheck> {
   const decoded = decodeRubric(source.bytes, source.file);
   if (decoded.text === undefined) return { source, sha256, validation: { diagnostics: [decoded.diagnostic!] } };
   const { validateRubricText } = await import('./validate.js');
-  return { source, sha256, validation: validateRubricText(decoded.text, source.file) };
+  return { source, sha256, validation: await validateRubricText(decoded.text, source.file) };
 }
 
 /**
