@@ -108,12 +108,13 @@ export async function validateRubricText(text: string, file: string): Promise<Ru
 
 /**
  * Validates a rubric that has no text of its own (a merged `extends` rubric): the v2 schema, then
- * the lint. Locations carry only JSON pointers of the value; the caller maps them to files.
+ * the lint. Locations carry the value's JSON pointers (and `locate`'s line:column); the caller
+ * puts them in the files that wrote each part.
  */
-export async function validateRubricValue(value: Rubric): Promise<{ rubric?: Rubric; diagnostics: Diagnostic[] }> {
+export async function validateRubricValue(value: Rubric, locate?: Locate): Promise<{ rubric?: Rubric; diagnostics: Diagnostic[] }> {
   const f = await loadV2();
-  if (!f.validate(value)) return { diagnostics: sortDiagnostics(mapSchemaErrors(f.validate.errors ?? [], { root: value, flavour: f })) };
-  const sorted = sortDiagnostics(lintRubric(value));
+  if (!f.validate(value)) return { diagnostics: sortDiagnostics(mapSchemaErrors(f.validate.errors ?? [], { root: value, flavour: f, ...(locate ? { locate } : {}) })) };
+  const sorted = sortDiagnostics(lintRubric(value, locate ? { locate } : {}));
   return sorted.some((d) => d.severity === 'error') ? { diagnostics: sorted } : { rubric: value, diagnostics: sorted };
 }
 
