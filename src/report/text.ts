@@ -61,7 +61,10 @@ export function renderText(a: Assessment, o: TextOptions): string {
   totals.push([w.total, w.outOf(num(a.score), num(a.max)) + percent, c.bold]);
   const nominal = nominalText(a);
   if (nominal !== undefined) totals.push([nominalLabel(a, o.lang), nominal, c.bold]);
-  totals.push([w.predicate, predicateText(a.predicate, o.lang), predicateStyle(a.predicate, c)]);
+  // v2: the predicate is painted as categories are (by its rank in the rubric's scale).
+  const v2Style = categoryStyle(a.predicate, a, c);
+  const predStyle = isV2(a) && !a.population ? (s: string): string => c.bold(v2Style(s)) : predicateStyle(a.predicate, c);
+  totals.push([w.predicate, predicateText(a.predicate, o.lang), predStyle]);
   if (!a.selfScore.eq(a.score) || a.selfPredicate.code !== a.predicate.code) {
     totals.push([w.selfTotal, `${num(a.selfScore)} · ${predicateText(a.selfPredicate, o.lang)}`]);
   }
@@ -288,7 +291,7 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
     lines.push(trimEndStyled(line));
   }
   lines.push(c.dim(rule));
-  lines.push(c.bold(trimEndStyled(`${''.padEnd(codeW)}${sep}${fit(total.name, nameW).padEnd(nameW)}${sep}${numbers(total)}${category(total, predicateStyle(a.predicate, c))}`)));
+  lines.push(c.bold(trimEndStyled(`${''.padEnd(codeW)}${sep}${fit(total.name, nameW).padEnd(nameW)}${sep}${numbers(total)}${category(total, categoryStyle(a.predicate, a, c))}`)));
 
   const legend: string[] = [];
   if (L.levels) legend.push(`${w.level}: ${w.self.toLowerCase()} → ${w.verified.toLowerCase()}`);
