@@ -109,6 +109,8 @@ export interface V2Words {
   nominal: string;
   /** Column head (CSV): a profile row's answer. */
   profileAnswer: string;
+  /** Heading of a batch summary's per-file categories (and nominal figures). */
+  batchHeading: string;
   /** Status word of a profile row (CSV). */
   profileRow: string;
 }

@@ -31,5 +31,6 @@ export const reportV2: V2Words = {
   cappedFrom: 'Capped from',
   nominal: 'Nominal',
   profileAnswer: 'Profile answer',
+  batchHeading: 'Categories per file',
   profileRow: 'profile',
 };

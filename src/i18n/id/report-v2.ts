@@ -31,5 +31,6 @@ export const reportV2: V2Words = {
   cappedFrom: 'Dibatasi dari',
   nominal: 'Nominal',
   profileAnswer: 'Jawaban profil',
+  batchHeading: 'Kategori per berkas',
   profileRow: 'profil',
 };

@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Rubric } from '../../../src/rubric/types.js';
+import { summarize, type BatchItem, type BatchResult } from '../../../src/scoring/batch.js';
 import { scoreAgency } from '../../../src/scoring/score.js';
 import type { Assessment, NodeResult } from '../../../src/scoring/types.js';
 import { find, loaded, table, type RowSpec } from '../../scoring/helpers.js';
@@ -54,4 +55,16 @@ export function extended(): Assessment {
   const n: NodeResult = find(a.root, '2.2');
   n.notApplicable = { reason: 'condition', condition: { criterion: '2.1', in: ['3', '4'] }, value: '2', ref: { sheet: undefined, cell: 'C10', row: 10, column: 3, line: 10 } as never };
   return a;
+}
+
+/** The three agencies (kabkota, capped, incomplete) as one batch. */
+export function batch(): BatchResult {
+  const made: [string, Assessment][] = [
+    ['uji/a-kabkota.csv', kabkota()],
+    ['uji/b-capped.csv', { ...capped(), subject: { name: 'Pemerintah Kota Uji', period: '2026', source: 'workbook' } }],
+    ['uji/c-incomplete.csv', { ...incomplete(), subject: { name: 'Pemerintah Provinsi Uji', period: '2026', source: 'workbook' } }],
+  ];
+  const items: BatchItem[] = made.map(([input, a]) => ({ input, status: 'scored', exitCode: 0, assessment: a, gates: [], diagnostics: a.diagnostics, outputs: [] }));
+  const first = made[0]![1];
+  return { tool: first.tool, rubric: first.rubric, gates: {}, items, summary: summarize(items, RUBRIC.bands) };
 }
