@@ -7,7 +7,7 @@ import type { Lang } from '../diagnostics.js';
 import type { Assessment } from '../scoring/types.js';
 import { num, text } from './format.js';
 import { ui } from '../i18n/index.js';
-import { cell, code, inline } from './markdown.js';
+import { cell, code, inline } from './markdown-escape.js';
 import { compositeNodes, compositeSum, compositeTerms, incompleteText, nodeLabel, notApplicableNodes, notApplicableText, profileLines } from './v2.js';
 
 /** The profile answers as a small table. */
