@@ -9,7 +9,8 @@ import { limitsFrom, type LimitOptions } from './limits.js';
 import type { FileSettings } from './pipeline.js';
 
 export interface ScoreOptions extends LimitOptions {
-  rubric: string;
+  /** Absent: chosen from the stamp or the codes of the (first) file (src/cli/rubric-choice.ts). */
+  rubric?: string;
   format: string[];
   output: string[];
   outputDir?: string;

@@ -29,7 +29,7 @@ export function registerScore(program: Command): void {
     .command('score')
     .description('hitung skor dari berkas bukti / score evidence files')
     .argument('<inputs...>', 'berkas .xlsx/.csv, direktori, atau pola glob berkutip / .xlsx/.csv files, directories, or quoted glob patterns')
-    .option('-r, --rubric <id|path>', 'rubrik: id bawaan atau path / rubric: bundled id or path', 'kasn-2019')
+    .option('-r, --rubric <id|path>', 'rubrik: id bawaan atau path (bawaan: dari stempel atau kode berkas) / rubric: bundled id or path (default: from the stamp or the file\'s codes)')
     .addOption(
       new Option('-f, --format <format>', `format keluaran, bisa diulang / output format, repeatable (${SCORE_FORMATS.join('|')})`)
         .argParser(collectChoice(SCORE_FORMATS))

@@ -20,6 +20,18 @@ export const cli: Mirror<typeof id> = {
     text: (x) => `--records is for record rubrics (one row per employee); ${a(x.rubric)} is an agency rubric`,
     hint: () => 'for example --rubric ip-asn-2019',
   },
+  USAGE_RUBRIC_NOT_CHOSEN: {
+    text: (x) => `${a(x.file)}: no bundled rubric has every code of this file${x.stamp ? ` (stamp ${a(x.stamp)} is not a bundled rubric)` : ''}; matches: ${a(x.candidates)}`,
+    hint: () => 'name the rubric, for example --rubric panrb-19-2025 or --rubric ./my-rubric.json',
+  },
+  USAGE_RUBRIC_AMBIGUOUS: {
+    text: (x) => `${a(x.file)}: the codes of this file match more than one bundled rubric: ${a(x.candidates)}`,
+    hint: () => 'choose one with --rubric',
+  },
+  USAGE_RUBRIC_NO_CODES: {
+    text: (x) => `${a(x.file)}: no criterion codes to choose a rubric by; bundled rubrics: ${a(x.candidates)}`,
+    hint: () => 'name the rubric with --rubric (employee files: --rubric ip-asn-2019)',
+  },
   USAGE_RECORDS_BATCH: {
     text: () => '--records writes one file for one input file; it cannot be used with several inputs at once',
     hint: () => 'score the files one at a time, each with its own --records',

@@ -19,6 +19,18 @@ export const cli = {
     text: (x) => `--records hanya untuk rubrik per pegawai; ${a(x.rubric)} adalah rubrik instansi`,
     hint: () => 'misalnya --rubric ip-asn-2019',
   },
+  USAGE_RUBRIC_NOT_CHOSEN: {
+    text: (x) => `${a(x.file)}: tidak ada rubrik bawaan yang memuat semua kode di berkas ini${x.stamp ? ` (stempel ${a(x.stamp)} bukan rubrik bawaan)` : ''}; kecocokan: ${a(x.candidates)}`,
+    hint: () => 'sebutkan rubriknya, misalnya --rubric panrb-19-2025 atau --rubric ./rubrik-saya.json',
+  },
+  USAGE_RUBRIC_AMBIGUOUS: {
+    text: (x) => `${a(x.file)}: kode di berkas ini cocok dengan lebih dari satu rubrik bawaan: ${a(x.candidates)}`,
+    hint: () => 'pilih salah satu dengan --rubric',
+  },
+  USAGE_RUBRIC_NO_CODES: {
+    text: (x) => `${a(x.file)}: tidak ada kode kriteria untuk memilih rubrik; rubrik bawaan: ${a(x.candidates)}`,
+    hint: () => 'sebutkan rubriknya dengan --rubric (berkas per pegawai: --rubric ip-asn-2019)',
+  },
   USAGE_RECORDS_BATCH: {
     text: () => '--records menulis satu berkas untuk satu berkas masukan; tidak bisa dipakai untuk beberapa masukan sekaligus',
     hint: () => 'nilai berkas satu per satu, masing-masing dengan --records sendiri',
