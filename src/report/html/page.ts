@@ -261,7 +261,7 @@ function detailSection(a: Assessment, w: UiWords, lang: Lang): string {
         ? `<p class="prov"><span class="badge ${asp.provenance.confidence === 'uncertain' ? 'bad' : 'warn'}">${esc(w.confidence[asp.provenance.confidence])}</span> ${esc(w.source)}: ${esc(asp.provenance.source)}</p>`
         : '';
     return `<section class="aspect" id="node-${anchor(asp.code)}" aria-labelledby="h-${anchor(asp.code)}">
-<h3 id="h-${anchor(asp.code)}"><span class="mono">${esc(asp.code)}</span> ${esc(text(asp.name, lang))} <span class="h-score">${esc(w.outOf(num(asp.score), num(asp.max)))}${asp.percent ? ` · ${esc(pct(asp.percent))}%` : ''}</span></h3>
+<h3 id="h-${anchor(asp.code)}"><span class="mono">${esc(asp.code)}</span> ${esc(text(asp.name, lang))} <span class="h-score">${esc(w.outOf(num(asp.score), num(asp.max)))}${asp.percent ? ` · ${esc(pct(asp.percent))}%` : ''}${asp.unrounded ? ` · ${esc(w.v2.unroundedNote(num(asp.unrounded)))}` : ''}</span>${asp.category ? ` ${categoryBadge(asp.category, a, lang)}` : ''}</h3>
 ${prov}
 <table class="data stack leaves">
 <colgroup><col class="w-code"><col class="w-name"><col class="w-lvl"><col class="w-lvl"><col class="w-pts"><col class="w-max"><col class="w-cell"><col class="w-ev"></colgroup>
