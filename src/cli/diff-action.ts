@@ -8,16 +8,17 @@ import { loadRubric } from '../rubric/load.js';
 import type { LoadedRubric } from '../rubric/types.js';
 import { diffAssessments, sameRubric, type SplitUnavailable } from '../scoring/diff.js';
 import type { Assessment } from '../scoring/types.js';
-import { evidenceOf, planAnalysis, readSide, textLayout, writeAnalysis, type EvidenceOptions, type Side } from './analysis-io.js';
+import { analysisScoreSettings, evidenceOf, planAnalysis, readSide, textLayout, writeAnalysis, type EvidenceOptions, type Side } from './analysis-io.js';
 import type { CliContext } from './context.js';
 import type { DiffCliOptions } from './diff.js';
-import { scoreTable } from './pipeline.js';
+import { scoreTable, type ScoreSettings } from './pipeline.js';
 import { printDiagnostics } from './score-action.js';
 import { cliText } from '../i18n/index.js';
 
 export async function diff(ctx: CliContext, args: string[], opts: DiffCliOptions): Promise<void> {
   const [pathA, pathB] = [args[0]!, args[1]!];
   const plan = planAnalysis(opts, [pathA, pathB]);
+  analysisScoreSettings(opts); // a malformed --profile is a usage error before any work
   // Rubrics are loaded only for evidence inputs, once each.
   const cache = new Map<string, Promise<LoadedRubric>>();
   const rubric = (ref: string) => (): Promise<LoadedRubric> => {
@@ -68,5 +69,15 @@ async function rescoreOld(a: Side, b: Side, opts: EvidenceOptions): Promise<Asse
     if (!found.table) return { unavailable: found.problem === 'changed' ? 'old-evidence-changed' : 'old-evidence-missing', needed: a.assessment.input.path };
     table = found.table;
   }
-  return scoreTable(newRubric, table);
+  return scoreTable(newRubric, table, profileOf(a, opts));
+}
+
+/**
+ * The profile answers <a> was scored with that did not come from its file: `--profile` for an
+ * evidence input scored now; for a saved report, the answers it records as given on the command line.
+ */
+function profileOf(a: Side, opts: EvidenceOptions): ScoreSettings {
+  if (a.kind === 'evidence') return analysisScoreSettings(opts);
+  const given = (a.assessment.profile ?? []).filter((p) => (p.source === 'option' || p.source === 'assume') && p.raw !== undefined);
+  return given.length ? { profile: given.map((p) => ({ code: p.code, value: p.raw! })) } : {};
 }

@@ -85,4 +85,8 @@ export const cli: Mirror<typeof id> = {
     hint: (x) => `the record file's columns are listed by \`merit rubric show ${a(x.id)}\``,
   },
   USAGE_BAD_ASSUME: { text: (x) => `--assume '${a(x.value)}' must be CODE=VALUE`, hint: () => 'e.g. --assume A3.2=4 --assume A5.1=3' },
+  USAGE_BAD_PROFILE: {
+    text: (x) => `--profile '${a(x.value)}' must be CODE=VALUE (a profile question's code and its answer)`,
+    hint: () => 'e.g. --profile jenis_instansi=kabkota; the questions and their answers are in `merit rubric show`',
+  },
 };

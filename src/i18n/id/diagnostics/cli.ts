@@ -81,4 +81,8 @@ export const cli = {
     hint: (x) => `kolom berkas rekaman ada di \`merit rubric show ${a(x.id)}\``,
   },
   USAGE_BAD_ASSUME: { text: (x) => `--assume '${a(x.value)}' harus berbentuk KODE=NILAI`, hint: () => 'mis. --assume A3.2=4 --assume A5.1=3' },
+  USAGE_BAD_PROFILE: {
+    text: (x) => `--profile '${a(x.value)}' harus berbentuk KODE=NILAI (kode pertanyaan profil dan jawabannya)`,
+    hint: () => 'mis. --profile jenis_instansi=kabkota; pertanyaan dan jawabannya ada di `merit rubric show`',
+  },
 } satisfies Record<string, Catalog[string]>;
