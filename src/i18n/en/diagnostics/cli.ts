@@ -12,6 +12,14 @@ export const cli: Mirror<typeof id> = {
     text: (x) => `code '${a(x.value)}' is not in rubric ${a(x.rubric)}`,
     hint: (x) => (x.suggestion ? `did you mean ${a(x.suggestion)}?` : 'list the codes with `merit rubric show`'),
   },
+  USAGE_NO_ASPECTS: {
+    text: (x) => `--target-aspects: rubric ${a(x.rubric)} has no aspects with categories`,
+    hint: () => 'an aspect is a node (not the root) with bands of its own and no descendant with bands; use --target for the total\'s predicate',
+  },
+  USAGE_UNKNOWN_ASPECT_BAND: {
+    text: (x) => `--target-aspects '${a(x.value)}' is not a category of aspect ${a(x.aspect)} in rubric ${a(x.rubric)}`,
+    hint: (x) => `categories every aspect has: ${a(x.codes) || '(none in common)'}`,
+  },
   USAGE_RECORD_RUBRIC: {
     text: (x) => `merit ${a(x.command)} works with agency rubrics; ${a(x.rubric)} scores records (employees)`,
     hint: () => 'choose an agency rubric, for example --rubric kasn-2019',
