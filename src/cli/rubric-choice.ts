@@ -5,9 +5,10 @@
  * 2. A workbook's `_merit` stamp (written by `merit template`) names the rubric: its id, when that
  *    id is bundled (a version other than the bundled one is scored with the bundled one, and the
  *    scorer warns SCORE_STAMP_MISMATCH).
- * 3. Otherwise the evidence's codes: the bundled agency rubrics whose codes (criteria, aspects,
- *    profile questions, ratio inputs) include every code the file has. Exactly one → that one.
- *    None or several → a usage error listing every agency rubric with its match count.
+ * 3. Otherwise the evidence's codes: the codes that some bundled agency rubric knows (criteria,
+ *    aspects, profile questions, ratio inputs) must all be codes of exactly one rubric; codes no
+ *    rubric knows (typos) do not count here and are diagnosed when scoring. None or several → a
+ *    usage error listing every agency rubric with its match count.
  */
 import { UsageError } from '../diagnostics.js';
 import { readEvidence } from '../evidence/read.js';
@@ -42,19 +43,26 @@ function fileCodes(table: EvidenceTable): Set<string> {
   return out;
 }
 
-/** The bundled agency rubrics with how many of the file's codes each has. */
-async function candidates(codes: Set<string>): Promise<{ id: string; version: string; matched: number; total: number }[]> {
-  const out = [];
+/** The bundled agency rubrics with how many of the file's codes each has, and how many any of them has. */
+async function candidates(codes: Set<string>): Promise<{ all: Candidate[]; known: number }> {
+  const out: Candidate[] = [];
+  const known = new Set<string>();
   for (const info of await listBundledRubrics()) {
     if (info.subject !== 'agency') continue;
     const loaded = await loadRubric(info.id);
     const own = codesOf(loaded.rubric);
     let matched = 0;
-    for (const c of codes) if (own.has(c)) matched++;
+    for (const c of codes)
+      if (own.has(c)) {
+        matched++;
+        known.add(c);
+      }
     out.push({ id: info.id, version: info.version, matched, total: codes.size });
   }
-  return out;
+  return { all: out, known: known.size };
 }
+
+type Candidate = { id: string; version: string; matched: number; total: number };
 
 /** Chooses the rubric for one evidence file (see the module comment). */
 export async function chooseRubric(file: string, given: string | undefined, opts: LimitOptions & { sheet?: string } = {}): Promise<RubricChoice> {
@@ -64,14 +72,18 @@ export async function chooseRubric(file: string, given: string | undefined, opts
   const stamp = table.meta.stamp;
   if (stamp && bundled.some((b) => b.id === stamp.id)) return { ref: stamp.id, by: 'stamp' };
   const codes = fileCodes(table);
-  return byCodes(file, codes.size, await candidates(codes), stamp ? `${stamp.id}@${stamp.version}` : undefined);
+  const { all, known } = await candidates(codes);
+  return byCodes(file, codes.size, known, all, stamp ? `${stamp.id}@${stamp.version}` : undefined);
 }
 
-/** The rule on match counts: exactly one rubric has every code of the file. Pure (tested directly). */
-export function byCodes(file: string, codes: number, all: { id: string; version: string; matched: number; total: number }[], stamp?: string): RubricChoice {
+/**
+ * The rule on match counts: exactly one rubric has every code that any rubric knows (`known`).
+ * Pure (tested directly).
+ */
+export function byCodes(file: string, codes: number, known: number, all: Candidate[], stamp?: string): RubricChoice {
   const list = all.map((c) => `${c.id}@${c.version} (${c.matched}/${c.total})`).join(', ');
   if (codes === 0) throw new UsageError('USAGE_RUBRIC_NO_CODES', { file, candidates: list });
-  const full = all.filter((c) => c.matched === codes);
+  const full = known > 0 ? all.filter((c) => c.matched === known) : [];
   if (full.length === 1) return { ref: full[0]!.id, by: 'codes' };
   throw new UsageError(full.length === 0 ? 'USAGE_RUBRIC_NOT_CHOSEN' : 'USAGE_RUBRIC_AMBIGUOUS', { file, candidates: list, ...(stamp ? { stamp } : {}) });
 }

@@ -36,6 +36,7 @@ export interface PopulationWords {
   by: (header: string) => string;
   /** Said of a breakdown grouped by lookup case (S1 and S-1 together). */
   byCase: string;
+  byPath: string;
   group: string;
   /** --records and the XLSX: the file row, the record's status and problems. */
   row: string;

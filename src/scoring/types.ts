@@ -144,9 +144,10 @@ export interface PopulationBreakdown {
   header: LocalText;
   /**
    * `lookup`: grouped by the rubric case the value matches (S1, S-1 and Sarjana are one group);
-   * `value`: by the value itself, ignoring case and spacing.
+   * `path`: by the scoring path (`when` on the column) the value selects (JFT and Fungsional are one
+   * group); `value`: by the value itself, ignoring case and spacing.
    */
-  by: 'lookup' | 'value';
+  by: 'lookup' | 'path' | 'value';
   groups: PopulationGroup[];
 }
 

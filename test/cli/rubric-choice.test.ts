@@ -56,8 +56,10 @@ describe('choosing the rubric', () => {
 
 describe('the rule on match counts', () => {
   const c = (id: string, matched: number) => ({ id, version: '1.0.0', matched, total: 3 });
-  it('exactly one rubric with every code → that one; several → ambiguous; none → not chosen', () => {
-    expect(byCodes('f.csv', 3, [c('a', 3), c('b', 2)])).toEqual({ ref: 'a', by: 'codes' });
+  it('exactly one rubric with every known code → that one (unknown codes aside); several → ambiguous; none → not chosen', () => {
+    expect(byCodes('f.csv', 3, 3, [c('a', 3), c('b', 2)])).toEqual({ ref: 'a', by: 'codes' });
+    // A typo no rubric knows does not stop the choice: it is diagnosed when scoring.
+    expect(byCodes('f.csv', 3, 2, [c('a', 2), c('b', 0)])).toEqual({ ref: 'a', by: 'codes' });
     const code = (f: () => unknown): string => {
       try {
         f();
@@ -66,8 +68,8 @@ describe('the rule on match counts', () => {
       }
       return 'none';
     };
-    expect(code(() => byCodes('f.csv', 3, [c('a', 3), c('b', 3)]))).toBe('USAGE_RUBRIC_AMBIGUOUS');
-    expect(code(() => byCodes('f.csv', 3, [c('a', 2), c('b', 1)]))).toBe('USAGE_RUBRIC_NOT_CHOSEN');
-    expect(code(() => byCodes('f.csv', 0, [c('a', 0)]))).toBe('USAGE_RUBRIC_NO_CODES');
+    expect(code(() => byCodes('f.csv', 3, 3, [c('a', 3), c('b', 3)]))).toBe('USAGE_RUBRIC_AMBIGUOUS');
+    expect(code(() => byCodes('f.csv', 3, 3, [c('a', 2), c('b', 1)]))).toBe('USAGE_RUBRIC_NOT_CHOSEN');
+    expect(code(() => byCodes('f.csv', 0, 0, [c('a', 0)]))).toBe('USAGE_RUBRIC_NO_CODES');
   });
 });

@@ -122,6 +122,7 @@ export const report: UiWords = {
     records: 'Records',
     by: (h) => `By ${h}`,
     byCase: "grouped by the rubric's case: spellings such as S1 and S-1 merged",
+    byPath: 'grouped by scoring path: values scored on the same path (e.g. JFT and Fungsional) merged',
     group: 'Group',
     row: 'Row',
     status: { scored: 'scored', skipped: 'not scored' },

@@ -122,6 +122,7 @@ export const report: UiWords = {
     records: 'Pegawai',
     by: (h) => `Menurut ${h}`,
     byCase: 'dikelompokkan menurut pilihan rubrik: ejaan seperti S1 dan S-1 digabung',
+    byPath: 'dikelompokkan menurut jalur penilaian: nilai yang dinilai pada jalur yang sama (mis. JFT dan Fungsional) digabung',
     group: 'Kelompok',
     row: 'Baris',
     status: { scored: 'dinilai', skipped: 'tidak dinilai' },
