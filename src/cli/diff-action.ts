@@ -5,7 +5,9 @@
  */
 import { ExitCode, hasErrors } from '../diagnostics.js';
 import { loadRubric } from '../rubric/load.js';
-import type { LoadedRubric } from '../rubric/types.js';
+import { isLeaf, type LoadedRubric, type RubricNode } from '../rubric/types.js';
+import { findPredicateCode } from '../scoring/bands.js';
+import { nodeBands } from '../scoring/categories.js';
 import { diffAssessments, sameRubric, type SplitUnavailable } from '../scoring/diff.js';
 import type { Assessment } from '../scoring/types.js';
 import { analysisScoreSettings, evidenceOf, planAnalysis, readSide, textLayout, writeAnalysis, type EvidenceOptions, type Side } from './analysis-io.js';
@@ -29,7 +31,7 @@ export async function diff(ctx: CliContext, args: string[], opts: DiffCliOptions
   const a = await readSide(pathA, rubric(opts.oldRubric ?? opts.rubric), opts);
   const b = await readSide(pathB, rubric(opts.rubric), opts);
   const rescored = sameRubric(a.assessment, b.assessment) ? undefined : await rescoreOld(a, b, opts);
-  const result = diffAssessments(a.assessment, b.assessment, rescored);
+  const result = diffAssessments(a.assessment, b.assessment, rescored, { categoryRank: categoryRank(b.loaded ?? a.loaded) });
 
   const render = await import('../report/diff.js');
   const out =
@@ -51,6 +53,24 @@ export async function diff(ctx: CliContext, args: string[], opts: DiffCliOptions
     if (result.regression || !ctx.quiet) ctx.stderr((result.regression ? ctx.err.red(line) : ctx.err.green(line)) + '\n');
   }
   ctx.exitCode = errors ? ExitCode.INPUT : opts.failOnRegression && result.regression ? ExitCode.GATE_FAILED : ExitCode.OK;
+}
+
+/** v2: a category's rank in a node's band set, from the (new) rubric when it is at hand. */
+function categoryRank(loaded: LoadedRubric | undefined): ((code: string, category: string) => number | undefined) | undefined {
+  if (!loaded) return undefined;
+  const rubric = loaded.rubric;
+  const byCode = new Map<string, RubricNode>();
+  const stack: RubricNode[] = [rubric.root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    byCode.set(n.code, n);
+    if (!isLeaf(n)) stack.push(...n.children);
+  }
+  return (code, category) => {
+    const node = byCode.get(code);
+    const bands = node ? nodeBands(node, rubric) : undefined;
+    return bands ? findPredicateCode({ bands }, category)?.rank : undefined;
+  };
 }
 
 /**

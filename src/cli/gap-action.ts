@@ -19,9 +19,16 @@ export async function gap(ctx: CliContext, args: string[], opts: GapCliOptions):
   if (r.subject !== 'agency') throw new UsageError('USAGE_RECORD_RUBRIC', { command: 'gap', rubric: `${r.id}@${r.version}` });
   const { assessment, table } = await scoreEvidence(file, loaded, opts);
   // The candidates are re-scored with the same profile answers as the base.
-  const result = analyseGap(loaded, table!, assessment, { target: opts.target, score: settings });
-  const render = await import('../report/gap.js');
-  writeAnalysis(ctx, plan, plan.format === 'json' ? render.renderGapJson(assessment, result) : render.renderGapText(assessment, result, textLayout(ctx, plan)));
+  if (opts.targetAspects !== undefined) {
+    const { analyseAspectGap } = await import('../scoring/gap-aspects.js');
+    const result = analyseAspectGap(loaded, table!, assessment, opts.targetAspects, { score: settings });
+    const render = await import('../report/gap-aspects.js');
+    writeAnalysis(ctx, plan, plan.format === 'json' ? render.renderGapAspectsJson(assessment, result) : render.renderGapAspectsText(assessment, result, textLayout(ctx, plan)));
+  } else {
+    const result = analyseGap(loaded, table!, assessment, { target: opts.target, score: settings });
+    const render = await import('../report/gap.js');
+    writeAnalysis(ctx, plan, plan.format === 'json' ? render.renderGapJson(assessment, result) : render.renderGapText(assessment, result, textLayout(ctx, plan)));
+  }
   printDiagnostics(ctx, assessment.diagnostics);
   ctx.exitCode = hasErrors(assessment.diagnostics) ? ExitCode.INPUT : ExitCode.OK;
 }

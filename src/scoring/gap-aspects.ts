@@ -68,6 +68,11 @@ export interface AspectsGapResult {
   optimal: boolean;
   evaluations: number;
   fixed: GapFixed[];
+  notApplicable?: string[];
+  /** Totals with every raisable level at its maximum. */
+  best: GapTotals;
+  /** Criteria that can still be raised, in all aspects. */
+  candidates: number;
 }
 
 export interface AspectGapOptions {
@@ -207,7 +212,10 @@ export function analyseAspectGap(loaded: LoadedRubric, table: EvidenceTable, bas
     optimal: results.every((r) => r.optimal),
     evaluations,
     fixed: col.fixed,
+    best: totalsOf(col.candidates.length ? new Evaluator(loaded, table, scoreOptions, col.candidates, 1).assess(col.candidates.map((c) => c.maxSteps)) : base),
+    candidates: results.reduce((n, r) => n + r.candidates, 0),
   };
+  if (col.notApplicable.length) result.notApplicable = col.notApplicable;
   if (result.status !== 'reachable') return result;
 
   // The union, re-scored once; if something joins the aspects, one search over all of them.

@@ -46,6 +46,8 @@ export interface Collected {
   rounded: Map<NodeResult, Dec>;
   /** A condition looks at a candidate's value: raising it may change what applies. */
   gated: boolean;
+  /** Criteria that do not apply (v2: a condition, or declared): never raised. */
+  notApplicable: string[];
 }
 
 const MEANS = new Set(['mean', 'weightedMean']);
@@ -95,7 +97,7 @@ function normalizeFactor(node: GroupNode, result: NodeResult): Dec | undefined {
 /** Walks the rubric with the base assessment: candidates, fixed criteria, factors and kinks. */
 export function collect(loaded: LoadedRubric, table: EvidenceTable, base: Assessment): Collected {
   const rubric = loaded.rubric;
-  const out: Collected = { candidates: [], fixed: [], chains: [], factor: new Map(), pointsFactor: new Map(), kinks: new Set(), rounded: new Map(), gated: false };
+  const out: Collected = { candidates: [], fixed: [], chains: [], factor: new Map(), pointsFactor: new Map(), kinks: new Set(), rounded: new Map(), gated: false, notApplicable: [] };
   /** d(group uncapped score) / d(leaf points) summed over its candidates' headroom, per capped group. */
   const capGrowth = new Map<NodeResult, Dec | undefined>();
   const capFactor = new Map<NodeResult, Dec | undefined>();
@@ -130,7 +132,10 @@ export function collect(loaded: LoadedRubric, table: EvidenceTable, base: Assess
       return;
     }
     const leaf = node;
-    if (result.status === 'not-applicable') return; // only applicable criteria are candidates
+    if (result.status === 'not-applicable') {
+      out.notApplicable.push(leaf.code); // only applicable criteria are candidates
+      return;
+    }
     if (leaf.scoring.kind !== 'levels') {
       out.fixed.push({ code: leaf.code, name: leaf.name, kind: leaf.scoring.kind, reason: 'not-levels' });
       return;

@@ -130,6 +130,8 @@ export interface GapResult {
   /** Criteria that can still be raised (levels leaves below their maximum). */
   candidates: number;
   fixed: GapFixed[];
+  /** v2: criteria that do not apply (never raised); absent when none. */
+  notApplicable?: string[];
 }
 
 const DEFAULT_MAX_EVALUATIONS = 5_000;
@@ -215,6 +217,7 @@ export function analyseGap(loaded: LoadedRubric, table: EvidenceTable, base: Ass
     candidates: candidates.length,
     fixed,
   };
+  if (col.notApplicable.length) result.notApplicable = col.notApplicable;
   const target = gapTarget(loaded, base.score, options.target, base.predicate);
   const finish = (): GapResult => ({ ...result, evaluations: ev.count });
   if (!target) return finish();
