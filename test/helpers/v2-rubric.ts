@@ -93,6 +93,7 @@ export function ujiRubric(): Rubric {
         { code: 'KOR', name: t('Koreksi', 'Correction'), scoring: { kind: 'deduction', max: 0.1 } },
       ],
     },
+    outOfRange: { below: { code: 'BAWAH', label: t('Di bawah Dasar', 'Below Basic') } },
     bands: [
       ...KAT.slice(0, 3),
       { ...KAT[3]!, requires: { atLeast: 'B', of: 'MAT' } },
