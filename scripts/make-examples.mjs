@@ -144,7 +144,7 @@ const PEGAWAI = [
   [BKPSDM, 'Pelaksana', 'P', 'D-I', 'Tidak', 'Tidak', 0, 0, 'Cukup', 'Tidak Ada'],
   [SETDA, 'Pelaksana', 'P', 'S1', '-', '-', 16, 1, 'Sangat Baik', 'Tidak Ada'],
   [DISDIK, 'Fungsional', 'L', 'Magister', 'Tidak', 'Ya', 8, 0, 'Baik', 'Tidak Ada'],
-  [DISDIK, 'Fungsional', 'P', 'D-IV', 'Tidak', 'Tidak', 20, 1, 'Baik', 'Tidak Ada'],
+  [DISDIK, 'JFT', 'P', 'D-IV', 'Tidak', 'Tidak', 20, 1, 'Baik', 'Tidak Ada'],
   [DINKES, 'Struktural', 'L', 'S-1', 'Tidak', 'Tidak', 10, 0, 'Kurang', 'Berat'],
   [DINKES, 'Pelaksana', 'P', 'SMK', 'Tidak', 'Tidak', 20, 0, 'Butuh Perbaikan', 'Tidak Ada'],
   [BKPSDM, 'Fungsional', 'L', 'S-1', 'Tidak', 'Ya', 24, 1, 'Sangat Baik', 'Tidak Ada'],

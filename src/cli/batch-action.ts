@@ -18,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { error, InputError, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';
 import { cliText, formatDiagnostic } from '../i18n/index.js';
 import { loadRubric } from '../rubric/load.js';
+import { chooseForBatch } from './rubric-choice.js';
 import type { LoadedRubric } from '../rubric/types.js';
 import { summarize, type BatchItem, type BatchResult } from '../scoring/batch.js';
 import { checkGates } from '../scoring/gates.js';
@@ -62,7 +63,10 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
   const now = deterministic ? undefined : new Date();
   const settings = fileSettings(opts, { failUnder, deterministic, now });
 
-  const loaded = await loadRubric(opts.rubric);
+  // Without --rubric, the first file chooses for the batch (a later file made for another rubric gets SCORE_STAMP_MISMATCH).
+  const choice = await chooseForBatch(inputs.files, opts.rubric, opts);
+  const loaded = await loadRubric(choice.ref);
+  if (choice.by !== 'option' && opts.verbose) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'rubricChosen', { rubric: `${loaded.rubric.id}@${loaded.rubric.version}`, by: choice.by })) + '\n');
   // A gate naming no band of the rubric is a usage error for every file alike: say it once, first.
   const gateProblem = checkGates(loaded.rubric, settings.gates)[0];
   if (gateProblem) throw new UsageError(gateProblem.code, gateProblem.args);

@@ -12,6 +12,7 @@ import type { Assessment } from '../scoring/types.js';
 import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
 import { expandInputs } from './inputs.js';
+import { chooseRubric } from './rubric-choice.js';
 import { assertNotInput, planOutputs, type PlannedOutput } from './outputs.js';
 import { fileExitCode, scoreFile } from './pipeline.js';
 import { renderReport } from './render.js';
@@ -32,7 +33,9 @@ export async function score(ctx: CliContext, args: string[], opts: ScoreOptions)
   const failUnder = parseNumberOption('--fail-under', opts.failUnder);
   const deterministic = isDeterministic(opts);
 
-  const loaded = await loadRubric(opts.rubric);
+  const choice = await chooseRubric(files[0]!, opts.rubric, opts);
+  const loaded = await loadRubric(choice.ref);
+  if (choice.by !== 'option' && opts.verbose) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'rubricChosen', { rubric: `${loaded.rubric.id}@${loaded.rubric.version}`, by: choice.by })) + '\n');
   if (opts.records !== undefined) {
     if (loaded.rubric.subject !== 'record') throw new UsageError('USAGE_RECORDS_AGENCY', { rubric: loaded.rubric.id });
     assertNotInput([{ path: opts.records }], files);

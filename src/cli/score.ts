@@ -29,7 +29,7 @@ export function registerScore(program: Command): void {
     .command('score')
     .description('hitung skor dari berkas bukti / score evidence files')
     .argument('<inputs...>', 'berkas .xlsx/.csv, direktori, atau pola glob berkutip / .xlsx/.csv files, directories, or quoted glob patterns')
-    .option('-r, --rubric <id|path>', 'rubrik: id bawaan atau path / rubric: bundled id or path', 'kasn-2019')
+    .option('-r, --rubric <id|path>', 'rubrik: id bawaan atau path (bawaan: dari stempel atau kode berkas) / rubric: bundled id or path (default: from the stamp or the file\'s codes)')
     .addOption(
       new Option('-f, --format <format>', `format keluaran, bisa diulang / output format, repeatable (${SCORE_FORMATS.join('|')})`)
         .argParser(collectChoice(SCORE_FORMATS))
@@ -44,6 +44,7 @@ export function registerScore(program: Command): void {
     .option('--fail-under <score>', 'keluar 1 bila skor < nilai ini / exit 1 when the score is below this')
     .option('--min-predicate <code>', 'keluar 1 bila predikat di bawah kode ini / exit 1 when the predicate is below this band code')
     .addOption(new Option('--assume <code=value>', 'andaikan kriteria bernilai ini (what-if), bisa diulang / score as if the criterion had this value (what-if), repeatable').argParser(collect).default([]))
+    .addOption(new Option('--profile <code=value>', 'rubrik v2: jawaban pertanyaan profil (menang atas berkas), bisa diulang / v2 rubrics: a profile question\'s answer (wins over the file), repeatable').argParser(collect).default([]))
     .option('--records <file.csv>', 'rubrik per pegawai: tulis nilai setiap baris ke CSV (dialirkan, atomik) / record rubrics: write every row\'s scores to a CSV (streamed, atomic)')
     .option('-v, --verbose', 'tampilkan setiap kriteria / show every criterion')
     .option('-q, --quiet', 'hanya galat / errors only')

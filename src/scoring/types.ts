@@ -41,6 +41,8 @@ export interface ProfileResult {
   /** The matched answer's `value`; null when unanswered or not an allowed answer (an error). */
   value: string | null;
   answer?: LocalText;
+  /** The question's allowed answers (values and labels), so a report can word a condition over them. */
+  answers?: { value: string; label: LocalText }[];
   /** What was written. */
   raw?: string;
   source: 'evidence' | 'option' | 'assume' | 'none';
@@ -144,9 +146,10 @@ export interface PopulationBreakdown {
   header: LocalText;
   /**
    * `lookup`: grouped by the rubric case the value matches (S1, S-1 and Sarjana are one group);
-   * `value`: by the value itself, ignoring case and spacing.
+   * `path`: by the scoring path (`when` on the column) the value selects (JFT and Fungsional are one
+   * group); `value`: by the value itself, ignoring case and spacing.
    */
-  by: 'lookup' | 'value';
+  by: 'lookup' | 'path' | 'value';
   groups: PopulationGroup[];
 }
 

@@ -18,7 +18,7 @@ describe('merit template', () => {
     const r = merit(['template', '-o', at('bukti.xlsx')]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`ditulis: ${at('bukti.xlsx')} (xlsx, 24 kriteria, rubrik kasn-2019@1.0.0)\n`);
+    expect(r.stderr).toBe(`ditulis: ${at('bukti.xlsx')} (xlsx, 24 kriteria, rubrik kasn-2019@1.1.0)\n`);
     expect(readFileSync(at('bukti.xlsx')).subarray(0, 2).toString()).toBe('PK');
     expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -29,7 +29,7 @@ describe('merit template', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`merit: '${at('ada.csv')}' already exists and is not overwritten\n  add --force to overwrite it, or choose another name\n`);
     expect(readFileSync(at('ada.csv'), 'utf8')).toBe('keep me');
-    const f = merit(['template', '-o', at('ada.csv'), '--force', '--rubric', 'panrb-19-2025', '--lang', 'en']);
+    const f = merit(['template', '-o', at('ada.csv'), '--force', '--rubric', 'test/fixtures/template/panrb-19-2025-1.0.0.json', '--lang', 'en']);
     expect(f.code, f.stderr).toBe(0);
     expect(f.stderr).toBe(`wrote: ${at('ada.csv')} (csv, 12 criteria, rubric panrb-19-2025@1.0.0)\n`);
     expect(readFileSync(at('ada.csv'), 'utf8').split('\r\n')[4]).toBe('Code;Aspect;Criterion;Level;Verified level;Evidence;Notes');
@@ -54,7 +54,7 @@ describe('merit template', () => {
     const r = merit(['template', '--rubric', 'ip-asn-2019', '-o', at('pegawai.csv'), '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'merit: rubric ip-asn-2019@1.0.0 scores one row per record, e.g. per employee (subject: record); templates are for agency rubrics only so far\n' +
+      'merit: rubric ip-asn-2019@2.0.0 scores one row per record, e.g. per employee (subject: record); templates are for agency rubrics only so far\n' +
         "  the record file's columns are listed by `merit rubric show ip-asn-2019`\n",
     );
     expect(existsSync(at('pegawai.csv'))).toBe(false);
@@ -129,12 +129,12 @@ describe('round trip: merit template -> filled by a script -> merit score', () =
 
   it('a workbook made for another rubric version warns, naming both (exit 0)', async () => {
     expect(merit(['template', '-o', at('lama.xlsx')]).code).toBe(0);
-    const rubric = readFileSync(join(ROOT, 'rubrics/kasn-2019.json'), 'utf8').replace('"version": "1.0.0"', '"version": "2.0.0"');
+    const rubric = readFileSync(join(ROOT, 'rubrics/kasn-2019.json'), 'utf8').replace('"version": "1.1.0"', '"version": "2.0.0"');
     writeFileSync(at('kasn-2019-v2.json'), rubric);
     const r = merit(['score', at('lama.xlsx'), '--rubric', at('kasn-2019-v2.json'), '--lang', 'en', '-f', 'json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
-      `${at('lama.xlsx')}: warning: the evidence workbook was made for rubric kasn-2019@1.0.0, but is scored with kasn-2019@2.0.0 [SCORE_STAMP_MISMATCH]`,
+      `${at('lama.xlsx')}: warning: the evidence workbook was made for rubric kasn-2019@1.1.0, but is scored with kasn-2019@2.0.0 [SCORE_STAMP_MISMATCH]`,
     );
     const same = merit(['score', at('lama.xlsx'), '-f', 'json']);
     expect(same.stderr).not.toContain('SCORE_STAMP');

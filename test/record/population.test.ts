@@ -50,10 +50,11 @@ describe('pegawai-contoh.csv as a population (examples/README.md)', async () => 
       expect(p.dimensions[i]!.mean!.eq(sum(k).div(Dec.int(30))), k).toBe(true);
       expect(p.dimensions[i]!.records).toBe(30);
     });
-    // The tree of means: the root's children are the dimensions; KOMP's two paths count their own records.
+    // The tree of means: the root's children are the dimensions; KOMP's three paths count their own records.
     const komp = a.root.children![1]!;
     expect(komp.children!.map((c) => [c.code, c.records])).toEqual([
-      ['KOMP.SF', 18],
+      ['KOMP.STR', 7],
+      ['KOMP.JF', 11],
       ['KOMP.PL', 12],
     ]);
   });
@@ -63,7 +64,8 @@ describe('pegawai-contoh.csv as a population (examples/README.md)', async () => 
     const names: Record<string, string> = { unit_kerja: 'Unit kerja', jenis_jabatan: 'Jenis jabatan', jenis_kelamin: 'Jenis kelamin' };
     let checked = 0;
     for (const b of p.breakdowns.filter((x) => x.column !== 'pendidikan')) {
-      expect(b.by).toBe('value');
+      // Post type is grouped by the scoring path it selects (Fungsional and JFT together).
+      expect(b.by).toBe(b.column === 'jenis_jabatan' ? 'path' : 'value');
       for (const g of b.groups) {
         const want = groups.get(`${names[b.column]}: ${g.label.id}`);
         expect(want, `${b.column} ${g.label.id}`).toBeDefined();

@@ -143,7 +143,7 @@ describe('merit rubric show', () => {
     expect(out).toMatch(/\(-∞, 100\)\s+.*\(di bawah rentang\)/);
     expect(out).toContain('asal (');
     expect(out).toContain('⚠ rubrik ini SEMENTARA (provisional)');
-    expect(out).toMatch(/^⚠ node A1\.1: disimpulkan — /m);
+    expect(out).toMatch(/^⚠ node A1\.1: belum pasti — /m);
     for (const l of out.split('\n')) expect([...l].length, l).toBeLessThanOrEqual(80);
   });
 

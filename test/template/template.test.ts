@@ -15,7 +15,12 @@ import { EVIDENCE_SHEET, templateModel, TemplateUnsupported, type TemplateModel 
 import { renderTemplateXlsx, TEMPLATE_HEADER_ROW } from '../../src/template/xlsx.js';
 import { group, leaf, loaded, lv, rubric, t } from '../scoring/helpers.js';
 
-const AGENCY_RUBRICS = ['kasn-2019', 'panrb-19-2025'];
+/**
+ * panrb-19-2025 1.0.0, frozen: the bundled rubric is now 2.0.0 (merit-rubric/2); these tests keep
+ * a v1 agency rubric whose aliases read "Aspek" as the name column.
+ */
+const PANRB_V1 = 'test/fixtures/template/panrb-19-2025-1.0.0.json';
+const AGENCY_RUBRICS = ['kasn-2019', PANRB_V1];
 
 async function model(id: string, lang: 'id' | 'en' = 'id'): Promise<{ loaded: LoadedRubric; model: TemplateModel }> {
   const l = await loadRubric(id);
@@ -77,10 +82,10 @@ describe('the layout model', () => {
     }
   });
 
-  it('gives the aspect column a header the rubric does not read as a field (panrb-19-2025 reads "Aspek" as the name)', async () => {
-    const { model: m } = await model('panrb-19-2025');
+  it('gives the aspect column a header the rubric does not read as a field (panrb-19-2025 1.0.0 reads "Aspek" as the name)', async () => {
+    const { model: m } = await model(PANRB_V1);
     expect(m.columns.map((c) => c.header)).toEqual(['Kode', 'Kelompok Aspek', 'Sub-aspek', 'Level', 'Level Verifikasi', 'Bukti Dukung', 'Catatan']);
-    expect((await model('panrb-19-2025', 'en')).model.columns.map((c) => c.header)).toEqual([
+    expect((await model(PANRB_V1, 'en')).model.columns.map((c) => c.header)).toEqual([
       'Code',
       'Aspect',
       'Criterion',
@@ -92,7 +97,7 @@ describe('the layout model', () => {
   });
 
   it('has one row per leaf with its top-level aspect, and the allowed values', async () => {
-    const { loaded: l, model: m } = await model('panrb-19-2025');
+    const { loaded: l, model: m } = await model(PANRB_V1);
     expect(m.rows.map((r) => r.code)).toEqual(leaves(l.rubric).map((x) => x.code));
     const m71 = m.rows.find((r) => r.code === 'M7.1')!;
     expect(m71.aspect).toBe('Maturitas Penyelenggaraan Sistem Merit');
@@ -160,12 +165,12 @@ describe('the XLSX template, opened again with exceljs', () => {
     const stamp = wb.getWorksheet('_merit')!;
     expect([1, 2, 3].map((r) => [stamp.getCell(r, 1).value, stamp.getCell(r, 2).value])).toEqual([
       ['rubric_id', 'kasn-2019'],
-      ['rubric_version', '1.0.0'],
+      ['rubric_version', '1.1.0'],
       ['rubric_sha256', l.sha256],
     ]);
     const ws = wb.getWorksheet(EVIDENCE_SHEET)!;
     expect(ws.getCell('A1').value).toBe(m.title);
-    expect(ws.getCell('A2').value).toBe('Rubrik kasn-2019 versi 1.0.0 (sementara) · lihat lembar Petunjuk');
+    expect(ws.getCell('A2').value).toBe('Rubrik kasn-2019 versi 1.1.0 (sementara) · lihat lembar Petunjuk');
     expect([ws.getCell('A3').value, ws.getCell('B3').value, ws.getCell('A4').value, ws.getCell('B4').value]).toEqual(['Instansi:', null, 'Tahun:', null]);
     expect(ws.getRow(TEMPLATE_HEADER_ROW).values).toEqual([undefined, 'Kode', 'Aspek', 'Sub-aspek', 'Level', 'Level Verifikasi', 'Bukti Dukung', 'Catatan']);
     expect(ws.getCell('A7').value).toBe('A1.1');
@@ -226,7 +231,7 @@ describe('the reader reads the templates back', () => {
         const xlsx = await readEvidenceBytes(await renderTemplateXlsx(m), 'template.xlsx', { aliases: l.rubric.evidence?.aliases });
         expect(xlsx.sheet).toBe('Penilaian');
         expect(xlsx.headerRow).toBe(TEMPLATE_HEADER_ROW);
-        expect(xlsx.meta.stamp).toEqual({ id, version: l.rubric.version, sha256: l.sha256 });
+        expect(xlsx.meta.stamp).toEqual({ id: l.rubric.id, version: l.rubric.version, sha256: l.sha256 });
         const csv = await readEvidenceBytes(Buffer.from(renderTemplateCsv(m), 'utf8'), 'template.csv', { aliases: l.rubric.evidence?.aliases });
         expect(csv.csv).toMatchObject({ delimiter: ';', bom: true, encoding: 'utf-8' });
         expect(csv.headerRow).toBe(5);
@@ -254,7 +259,7 @@ describe('the CSV template', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(lines.slice(0, 6)).toEqual([
       'Penilaian Mandiri Penerapan Sistem Merit (Peraturan KASN 9/2019);;;;;;',
-      'Rubrik kasn-2019 versi 1.0.0 (sementara);;;;;;',
+      'Rubrik kasn-2019 versi 1.1.0 (sementara);;;;;;',
       'Instansi:;;;;;;',
       'Tahun:;;;;;;',
       'Kode;Aspek;Sub-aspek;Level;Level Verifikasi;Bukti Dukung;Catatan',
@@ -331,6 +336,6 @@ describe('round trip: template -> filled by a script -> scored', () => {
     const table = await readEvidenceBytes(await renderTemplateXlsx(m), 'old.xlsx');
     const newer: LoadedRubric = { ...l, rubric: { ...l.rubric, version: '2.0.0' } };
     const mismatch = scoreAgency(newer, table).diagnostics.find((d) => d.code === 'SCORE_STAMP_MISMATCH');
-    expect(mismatch).toMatchObject({ severity: 'warning', args: { stampId: 'kasn-2019', stampVersion: '1.0.0', rubricId: 'kasn-2019', rubricVersion: '2.0.0' } });
+    expect(mismatch).toMatchObject({ severity: 'warning', args: { stampId: 'kasn-2019', stampVersion: '1.1.0', rubricId: 'kasn-2019', rubricVersion: '2.0.0' } });
   });
 });

@@ -9,6 +9,7 @@ export const cli: Record<keyof typeof id, Sentence> = {
   usageHint: (x) => `see \`${a(x.command)} --help\``,
   wroteTemplate: (x) => `wrote: ${a(x.path)} (${a(x.format)}, ${a(x.criteria)} criteria, rubric ${a(x.rubric)})`,
   wrote: (x) => `wrote: ${a(x.path)} (${a(x.format)})`,
+  rubricChosen: (x) => `rubric: ${a(x.rubric)} (chosen by ${x.by === 'stamp' ? 'the workbook stamp' : 'the file\'s codes'})`,
   gateFailed: (x) => `gate ${a(x.gate)} failed: expected ${a(x.expected)}, found ${a(x.found)}`,
   gateFailedIn: (x) => `${a(x.file)}: gate ${a(x.gate)} failed: expected ${a(x.expected)}, found ${a(x.found)}`,
   wroteMany: (x) => `wrote: ${a(x.count)} files in ${a(x.dir)} (list: ${a(x.manifest)})`,

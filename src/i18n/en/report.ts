@@ -1,5 +1,6 @@
 /** English words of every report renderer (headings, column names, status words). */
 import type { UiWords } from '../ui-types.js';
+import { reportV2 } from './report-v2.js';
 
 export const report: UiWords = {
   report: 'Merit System Assessment Report',
@@ -122,6 +123,7 @@ export const report: UiWords = {
     records: 'Records',
     by: (h) => `By ${h}`,
     byCase: "grouped by the rubric's case: spellings such as S1 and S-1 merged",
+    byPath: 'grouped by scoring path: values scored on the same path (e.g. JFT and Fungsional) merged',
     group: 'Group',
     row: 'Row',
     status: { scored: 'scored', skipped: 'not scored' },
@@ -130,4 +132,5 @@ export const report: UiWords = {
     breakdownSheet: 'Groups',
     totalUnrounded: 'Mean before rounding',
   },
+  v2: reportV2,
 };

@@ -8,6 +8,7 @@ export const cli = {
   usageHint: (x) => `lihat \`${a(x.command)} --help\``,
   wroteTemplate: (x) => `ditulis: ${a(x.path)} (${a(x.format)}, ${a(x.criteria)} kriteria, rubrik ${a(x.rubric)})`,
   wrote: (x) => `ditulis: ${a(x.path)} (${a(x.format)})`,
+  rubricChosen: (x) => `rubrik: ${a(x.rubric)} (dipilih dari ${x.by === 'stamp' ? 'stempel buku kerja' : 'kode di berkas'})`,
   gateFailed: (x) => `gerbang ${a(x.gate)} gagal: diharapkan ${a(x.expected)}, didapat ${a(x.found)}`,
   gateFailedIn: (x) => `${a(x.file)}: gerbang ${a(x.gate)} gagal: diharapkan ${a(x.expected)}, didapat ${a(x.found)}`,
   wroteMany: (x) => `ditulis: ${a(x.count)} berkas di ${a(x.dir)} (daftar: ${a(x.manifest)})`,

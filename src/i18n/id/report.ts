@@ -1,5 +1,6 @@
 /** Indonesian words of every report renderer (headings, column names, status words). */
 import type { UiWords } from '../ui-types.js';
+import { reportV2 } from './report-v2.js';
 
 export const report: UiWords = {
   report: 'Laporan Penilaian Sistem Merit',
@@ -122,6 +123,7 @@ export const report: UiWords = {
     records: 'Pegawai',
     by: (h) => `Menurut ${h}`,
     byCase: 'dikelompokkan menurut pilihan rubrik: ejaan seperti S1 dan S-1 digabung',
+    byPath: 'dikelompokkan menurut jalur penilaian: nilai yang dinilai pada jalur yang sama (mis. JFT dan Fungsional) digabung',
     group: 'Kelompok',
     row: 'Baris',
     status: { scored: 'dinilai', skipped: 'tidak dinilai' },
@@ -130,4 +132,5 @@ export const report: UiWords = {
     breakdownSheet: 'Kelompok',
     totalUnrounded: 'Rata-rata sebelum pembulatan',
   },
+  v2: reportV2,
 };

@@ -75,7 +75,7 @@ export function populationHtml(a: Assessment, lang: Lang, h: HtmlParts): string 
         )
         .join('\n');
       return `<section class="breakdown" aria-labelledby="bd-${i}">
-<h3 id="bd-${i}">${esc(breakdownTitle(b, w, lang))}${b.by === 'lookup' ? ` <span class="h-score">${esc(x.byCase)}</span>` : ''}</h3>
+<h3 id="bd-${i}">${esc(breakdownTitle(b, w, lang))}${b.by !== 'value' ? ` <span class="h-score">${esc(b.by === 'lookup' ? x.byCase : x.byPath)}</span>` : ''}</h3>
 <div class="table-wrap"><table class="data">
 <thead><tr><th scope="col">${esc(x.group)}</th><th scope="col" class="num">${esc(x.count)}</th><th scope="col" class="num">${esc(x.mean)}</th><th scope="col">${esc(w.predicate)}</th>${dims.map((d) => `<th scope="col" class="num opt">${esc(d)}</th>`).join('')}</tr></thead>
 <tbody>

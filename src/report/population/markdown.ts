@@ -22,7 +22,7 @@ export function populationMarkdown(a: Assessment, lang: Lang, escape: (s: string
   const dims = dimensionCodes(p);
   for (const b of p.breakdowns) {
     out.push('');
-    out.push(`#### ${escape(breakdownTitle(b, w, lang))}${b.by === 'lookup' ? ` <sub>${escape(x.byCase)}</sub>` : ''}`);
+    out.push(`#### ${escape(breakdownTitle(b, w, lang))}${b.by !== 'value' ? ` <sub>${escape(b.by === 'lookup' ? x.byCase : x.byPath)}</sub>` : ''}`);
     out.push('');
     out.push(`| ${x.group} | ${x.count} | ${x.mean} | ${w.predicate} | ${dims.map(escape).join(' | ')} |`);
     out.push(`|---|--:|--:|---|${dims.map(() => '--:').join('|')}|`);

@@ -75,7 +75,7 @@ export function populationText(a: Assessment, o: PopulationTextOptions): string[
   // One table per group-by column: count, mean (2 decimals), predicate of the mean.
   for (const b of p.breakdowns) {
     out.push('');
-    if (b.by === 'lookup') out.push(...wrapWords(`(${x.byCase})`, o.width).map((l) => c.dim(l)));
+    if (b.by !== 'value') out.push(...wrapWords(`(${b.by === 'lookup' ? x.byCase : x.byPath})`, o.width).map((l) => c.dim(l)));
     out.push(
       ...textTable(
         [breakdownTitle(b, w, o.lang), x.count, x.mean, w.predicate],

@@ -74,7 +74,7 @@ export function populationSheet(wb: Workbook, a: Assessment, w: UiWords, lang: L
   const heads = (title: string): string[] => [title, x.count, x.mean, w.score, w.predicate, ...dims.map((d) => `${text(d.name, lang)} (${d.code})`)];
   for (const b of p.breakdowns) {
     r++;
-    const title = x.by(text(b.header, lang)) + (b.by === 'lookup' ? ` (${x.byCase})` : '');
+    const title = x.by(text(b.header, lang)) + (b.by !== 'value' ? ` (${b.by === 'lookup' ? x.byCase : x.byPath})` : '');
     const head = setRow(ws.getRow(r++), heads(title));
     styleHeader(head, 5 + dims.length);
     fitHeight(head, [[1, 40]]);

@@ -5,7 +5,7 @@
  */
 import { Dec } from '../../decimal.js';
 import type { RawValue } from '../../evidence/types.js';
-import { effectiveShares, roundTotal } from '../../rubric/tree.js';
+import { accepts, conditionKey, effectiveShares, roundTotal, walk } from '../../rubric/tree.js';
 import { isLeaf, type ColumnDef, type LeafNode, type LocalText, type Rubric, type RubricNode } from '../../rubric/types.js';
 import { classify, noPredicate } from '../bands.js';
 import { scoringLabels } from '../../i18n/labels.js';
@@ -22,6 +22,11 @@ export interface GroupPlan {
   index: number;
   def: ColumnDef;
   lookup?: LookupInfo;
+  /**
+   * Without a lookup on the column: the scoring paths conditioned on it (`when: {column}`), so
+   * that values scored on the same path (JFT and Fungsional) are one group.
+   */
+  paths?: RubricNode[];
   entries: Map<string, GroupEntry>;
   /** Code of the cell value (in the column's ValueCodes) -> entry; emptied when the codes reset. */
   byCode: (GroupEntry | undefined)[];
@@ -53,6 +58,10 @@ export function groupPlans(
     const plan: GroupPlan = { index, def: cols[index]!, entries: new Map(), byCode: [] };
     table.onReset(() => (plan.byCode = []));
     if (reader && reader.scoring.kind === 'lookup') plan.lookup = lookupInfo(reader.scoring);
+    else {
+      const paths = [...walk(rubric.root)].map((w) => w.node).filter((n) => n.when?.column === key && n.when.in !== undefined);
+      if (paths.length > 0) plan.paths = paths;
+    }
     return [plan];
   });
 }
@@ -211,12 +220,16 @@ export class Population<N = unknown> {
     let kind: GroupEntry['kind'];
     let order: number;
     const matched = g.lookup && text !== '' ? matchLookup({ raw, text }, g.lookup) : undefined;
+    const path = g.paths && text !== '' ? g.paths.findIndex((n) => accepts(n, conditionKey(text))) : -1;
     if (text === '') {
       [key, label, kind, order] = ['empty', { ...scoringLabels.emptyGroup }, 'empty', Number.MAX_SAFE_INTEGER - 1];
     } else if (matched?.status === 'ok') {
       const c = g.lookup!.scoring.cases[matched.value]!;
       const first = c.match[0] ?? text;
       [key, label, kind, order] = [`case:${matched.value}`, c.label ? { id: c.label.id, en: c.label.en } : { id: first, en: first }, 'case', matched.value];
+    } else if (path >= 0) {
+      const n = g.paths![path]!;
+      [key, label, kind, order] = [`path:${n.code}`, { id: n.name.id, en: n.name.en }, 'case', path];
     } else {
       [key, label, kind, order] = [`value:${codeKey(text)}`, { id: text, en: text }, 'value', g.lookup ? g.lookup.scoring.cases.length : 0];
     }
@@ -243,7 +256,7 @@ export class Population<N = unknown> {
     return {
       column: g.def.key,
       header: g.def.header,
-      by: g.lookup ? 'lookup' : 'value',
+      by: g.lookup ? 'lookup' : g.paths ? 'path' : 'value',
       groups: entries.map((e) => {
         const mean = e.sums.mean(0);
         const score = mean ? roundTotal(mean, this.rubric) : null;
