@@ -139,7 +139,8 @@ function conditionWords(c: Condition, value: string | undefined, a: Assessment, 
       const ans = q?.answers?.find((x) => x.value.toLowerCase() === v.toLowerCase());
       return ans ? text(ans.label, lang) : v;
     };
-    const here = q?.answer ? text(q.answer, lang) : value;
+    const given = q?.source === 'option' || q?.source === 'assume' ? ` (${w.profileSource[q.source]})` : '';
+    const here = q?.answer ? text(q.answer, lang) + given : value;
     return { subject: q ? text(q.label, lang) : c.profile, values: (list) => join(list.map(label)), here };
   }
   if (c.criterion !== undefined) return { subject: nodeLabel(a, c.criterion, lang), values: join, here: value };
