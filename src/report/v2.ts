@@ -206,6 +206,24 @@ export function totalIncompleteText(a: Assessment, lang: Lang): string | undefin
   return a.incomplete ? incompleteText({ code: a.incomplete.code, incomplete: a.incomplete }, a, lang) : undefined;
 }
 
+/**
+ * How a v2 `mean`, `max` or `min` group combined its children: `mean of the 2 applicable items`,
+ * `best of: A1 Planning` (by weight × score, as the scorer chooses); undefined for other groups.
+ */
+export function aggregateText(n: NodeResult, a: Assessment, lang: Lang): string | undefined {
+  const w = ui(lang).v2.aggregateRule;
+  const counted = (n.children ?? []).filter((c) => c.status !== 'not-applicable' && c.status !== 'excluded' && c.max.gt(Dec.ZERO));
+  if (n.aggregate === 'mean') return w.mean(counted.length);
+  if (n.aggregate !== 'max' && n.aggregate !== 'min') return undefined;
+  let pick: NodeResult | undefined;
+  for (const c of counted) {
+    const v = c.weight.mul(c.score);
+    const best = pick ? pick.weight.mul(pick.score) : undefined;
+    if (!best || (n.aggregate === 'max' ? v.gt(best) : v.lt(best))) pick = c;
+  }
+  return pick ? w[n.aggregate](nodeLabel(a, pick.code, lang)) : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Totals, categories, caps
 

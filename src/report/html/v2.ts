@@ -9,7 +9,7 @@ import type { Assessment, NodeResult, Predicate } from '../../scoring/types.js';
 import { categoryColour, inkOn } from '../band-colours.js';
 import { num, text } from '../format.js';
 import { ui } from '../../i18n/index.js';
-import { categoryText, compositeNodes, compositeSum, compositeTerms, incompleteText, nodeLabel, notApplicableNodes, notApplicableText, profileLines, totalIncompleteText } from '../v2.js';
+import { aggregateText, categoryText, compositeNodes, compositeSum, compositeTerms, incompleteText, nodeLabel, notApplicableNodes, notApplicableText, profileLines, totalIncompleteText } from '../v2.js';
 import { anchor, esc } from './escape.js';
 
 export const V2_CSS = `
@@ -116,6 +116,8 @@ export function nodeExtras(n: NodeResult, a: Assessment, lang: Lang): { badge: s
   const notes: string[] = [];
   const na = notApplicableText(n, a, lang);
   if (na) notes.push(`<div class="na-reason">${esc(na)}</div>`);
+  const rule = aggregateText(n, a, lang);
+  if (rule) notes.push(`<div class="rule">${esc(rule)}</div>`);
   if (n.unrounded) notes.push(`<div class="rule">${esc(ui(lang).v2.unroundedNote(num(n.unrounded)))}</div>`);
   const inc = incompleteText(n, a, lang);
   if (inc) notes.push(`<div class="note">${esc(inc)}</div>`);
