@@ -57,9 +57,10 @@ describe('v2 words', () => {
 
   it('profile lines: an unknown or missing answer says so', () => {
     const a = pusat();
-    a.profile![1] = { ...a.profile![1]!, value: null, answer: undefined, raw: 'mungkin' } as never;
+    const q = a.profile![1]!;
+    a.profile![1] = { code: q.code, label: q.label, value: null, raw: 'mungkin', source: 'evidence', ...(q.ref ? { ref: q.ref } : {}) };
     expect(profileLines(a, 'en')[1]).toMatchObject({ answer: '"mungkin" (not an allowed answer)', ok: false, where: 'C7' });
-    a.profile![1] = { code: 'kecelakaan', label: a.profile![1]!.label, value: null, source: 'none' };
+    a.profile![1] = { code: q.code, label: q.label, value: null, source: 'none' };
     expect(profileLines(a, 'id')[1]).toMatchObject({ answer: 'tidak dijawab', ok: false, where: '' });
   });
 });
