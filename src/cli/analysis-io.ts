@@ -17,7 +17,8 @@ import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
 import { limitsFrom, type LimitOptions } from './limits.js';
 import { assertNotInput, planOutputs } from './outputs.js';
-import { readTable, scoreEvidenceFile } from './pipeline.js';
+import { parseProfile } from './assume.js';
+import { readTable, scoreEvidenceFile, type ScoreSettings } from './pipeline.js';
 
 export interface AnalysisOutputOptions {
   format?: string;
@@ -26,6 +27,14 @@ export interface AnalysisOutputOptions {
 
 export interface EvidenceOptions extends LimitOptions {
   sheet?: string;
+  /** v2: `--profile CODE=VALUE` (raw, as given). */
+  profile?: string[];
+}
+
+/** What scoring an evidence input now takes from the command line (`--profile`); a usage error for bad syntax. */
+export function analysisScoreSettings(opts: EvidenceOptions): ScoreSettings {
+  const profile = parseProfile(opts.profile);
+  return profile.length ? { profile } : {};
 }
 
 /** One input, scored now (evidence) or read back (report). */
@@ -46,7 +55,7 @@ export function isReportPath(path: string): boolean {
 }
 
 export async function scoreEvidence(path: string, loaded: LoadedRubric, opts: EvidenceOptions): Promise<Side> {
-  const { table, assessment } = await scoreEvidenceFile(path, loaded, { sheet: opts.sheet, limits: limitsFrom(opts) });
+  const { table, assessment } = await scoreEvidenceFile(path, loaded, { sheet: opts.sheet, limits: limitsFrom(opts), ...analysisScoreSettings(opts) });
   return { kind: 'evidence', path, assessment, loaded, table };
 }
 

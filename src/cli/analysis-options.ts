@@ -1,6 +1,7 @@
 /** Options shared by `merit gap`, `merit diff` and `merit explain` (commander only: loaded at start-up). */
 import { Command, Option } from 'commander';
 import { addLimitOptions, type LimitOptions } from './limits.js';
+import { collect } from './score.js';
 
 export interface AnalysisCliOptions extends LimitOptions {
   rubric: string;
@@ -8,6 +9,8 @@ export interface AnalysisCliOptions extends LimitOptions {
   output?: string;
   sheet?: string;
   quiet?: boolean;
+  /** v2: `--profile CODE=VALUE`, repeatable: answers for evidence inputs scored now. */
+  profile?: string[];
 }
 
 export function addAnalysisOptions(cmd: Command): Command {
@@ -16,6 +19,11 @@ export function addAnalysisOptions(cmd: Command): Command {
     .addOption(new Option('-f, --format <format>', 'format keluaran / output format').choices(['text', 'json']))
     .option('-o, --output <file>', 'tulis ke berkas (atomik); format dari ekstensi / write to a file (atomically); format from the extension')
     .option('--sheet <name|number>', 'lembar yang dibaca / sheet to read (name or 1-based number)')
+    .addOption(
+      new Option('--profile <code=value>', 'rubrik v2: jawaban pertanyaan profil untuk berkas bukti, bisa diulang / v2 rubrics: a profile question\'s answer for evidence files, repeatable')
+        .argParser(collect)
+        .default([]),
+    )
     .option('-q, --quiet', 'hanya galat / errors only');
   return addLimitOptions(cmd);
 }

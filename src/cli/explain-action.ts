@@ -5,7 +5,7 @@
 import { ExitCode, hasErrors } from '../diagnostics.js';
 import { loadRubric } from '../rubric/load.js';
 import { explainNode } from '../scoring/explain.js';
-import { planAnalysis, readSide, textLayout, writeAnalysis } from './analysis-io.js';
+import { analysisScoreSettings, planAnalysis, readSide, textLayout, writeAnalysis } from './analysis-io.js';
 import type { AnalysisCliOptions } from './analysis-options.js';
 import type { CliContext } from './context.js';
 import { printDiagnostics } from './score-action.js';
@@ -13,6 +13,7 @@ import { printDiagnostics } from './score-action.js';
 export async function explain(ctx: CliContext, args: string[], opts: AnalysisCliOptions): Promise<void> {
   const [file, code] = [args[0]!, args[1]!];
   const plan = planAnalysis(opts, [file]);
+  analysisScoreSettings(opts); // a malformed --profile is a usage error before any work
   const side = await readSide(file, () => loadRubric(opts.rubric), opts);
   const e = explainNode(side.assessment, code, side.loaded?.rubric);
   const render = await import('../report/explain.js');

@@ -5,7 +5,7 @@
 import { ExitCode, hasErrors, UsageError } from '../diagnostics.js';
 import { loadRubric } from '../rubric/load.js';
 import { analyseGap } from '../scoring/gap.js';
-import { planAnalysis, scoreEvidence, textLayout, writeAnalysis } from './analysis-io.js';
+import { analysisScoreSettings, planAnalysis, scoreEvidence, textLayout, writeAnalysis } from './analysis-io.js';
 import type { CliContext } from './context.js';
 import type { GapCliOptions } from './gap.js';
 import { printDiagnostics } from './score-action.js';
@@ -13,13 +13,22 @@ import { printDiagnostics } from './score-action.js';
 export async function gap(ctx: CliContext, args: string[], opts: GapCliOptions): Promise<void> {
   const file = args[0]!;
   const plan = planAnalysis(opts, [file]);
+  const settings = analysisScoreSettings(opts);
   const loaded = await loadRubric(opts.rubric);
   const r = loaded.rubric;
   if (r.subject !== 'agency') throw new UsageError('USAGE_RECORD_RUBRIC', { command: 'gap', rubric: `${r.id}@${r.version}` });
   const { assessment, table } = await scoreEvidence(file, loaded, opts);
-  const result = analyseGap(loaded, table!, assessment, { target: opts.target });
-  const render = await import('../report/gap.js');
-  writeAnalysis(ctx, plan, plan.format === 'json' ? render.renderGapJson(assessment, result) : render.renderGapText(assessment, result, textLayout(ctx, plan)));
+  // The candidates are re-scored with the same profile answers as the base.
+  if (opts.targetAspects !== undefined) {
+    const { analyseAspectGap } = await import('../scoring/gap-aspects.js');
+    const result = analyseAspectGap(loaded, table!, assessment, opts.targetAspects, { score: settings });
+    const render = await import('../report/gap-aspects.js');
+    writeAnalysis(ctx, plan, plan.format === 'json' ? render.renderGapAspectsJson(assessment, result) : render.renderGapAspectsText(assessment, result, textLayout(ctx, plan)));
+  } else {
+    const result = analyseGap(loaded, table!, assessment, { target: opts.target, score: settings });
+    const render = await import('../report/gap.js');
+    writeAnalysis(ctx, plan, plan.format === 'json' ? render.renderGapJson(assessment, result) : render.renderGapText(assessment, result, textLayout(ctx, plan)));
+  }
   printDiagnostics(ctx, assessment.diagnostics);
   ctx.exitCode = hasErrors(assessment.diagnostics) ? ExitCode.INPUT : ExitCode.OK;
 }

@@ -1,10 +1,11 @@
 /** `merit gap`. The action lives in gap-action.ts, imported on use. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { addAnalysisOptions, type AnalysisCliOptions } from './analysis-options.js';
 import { runAction } from './run.js';
 
 export interface GapCliOptions extends AnalysisCliOptions {
   target?: string;
+  targetAspects?: string;
 }
 
 export function registerGap(program: Command): void {
@@ -12,6 +13,9 @@ export function registerGap(program: Command): void {
     .command('gap')
     .description('perubahan level terkecil menuju predikat berikutnya / the smallest level changes that reach the next predicate')
     .argument('<file>', 'berkas bukti .xlsx atau .csv / evidence file (.xlsx or .csv)')
-    .option('-t, --target <code>', 'kode predikat tujuan (bawaan: pita berikutnya) / target predicate code (default: the next band)');
+    .option('-t, --target <code>', 'kode predikat tujuan (bawaan: pita berikutnya) / target predicate code (default: the next band)')
+    .addOption(
+      new Option('--target-aspects <band>', 'rubrik v2: setiap aspek minimal kategori ini / v2 rubrics: every aspect at least this category').conflicts('target'),
+    );
   addAnalysisOptions(cmd).action(runAction<GapCliOptions>(async (ctx, args, opts) => (await import('./gap-action.js')).gap(ctx, args, opts)));
 }

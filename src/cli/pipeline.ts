@@ -33,12 +33,14 @@ export interface FileSettings extends ReadSettings {
   gates: Gates;
   /** `--assume CODE=VALUE` (what-if). */
   assume?: Assumption[];
+  /** v2: `--profile CODE=VALUE` (answers to profile questions; they win over the file's). */
+  profile?: Assumption[];
   /** Record rubrics: `--records FILE.csv`, written with this delimiter and language. */
   records?: { path: string; csvDelimiter?: ',' | ';' | '\t'; lang?: Lang };
 }
 
 /** What scoring a table needs besides the table and the rubric (all optional: analysis passes none). */
-export type ScoreSettings = Pick<FileSettings, 'subject' | 'period' | 'now' | 'assume'>;
+export type ScoreSettings = Pick<FileSettings, 'subject' | 'period' | 'now' | 'assume' | 'profile'>;
 
 export interface FileScore {
   assessment: Assessment;
@@ -52,7 +54,7 @@ export function readTable(file: string, loaded: LoadedRubric, s: ReadSettings): 
 
 /** Scores a table read with `readTable`, stamped with this tool's version. */
 export function scoreTable(loaded: LoadedRubric, table: EvidenceTable, s: ScoreSettings = {}): Assessment {
-  return scoreAgency(loaded, table, { subject: s.subject, period: s.period, assume: s.assume, now: s.now, toolVersion: VERSION });
+  return scoreAgency(loaded, table, { subject: s.subject, period: s.period, assume: s.assume, ...(s.profile?.length ? { profile: s.profile } : {}), now: s.now, toolVersion: VERSION });
 }
 
 /** Read, then score (agency rubrics); the table is kept for the analyses that re-score it. */

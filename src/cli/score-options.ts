@@ -4,7 +4,7 @@
  */
 import { Dec } from '../decimal.js';
 import { UsageError, type Lang } from '../diagnostics.js';
-import { parseAssume } from './assume.js';
+import { parseAssume, parseProfile } from './assume.js';
 import { limitsFrom, type LimitOptions } from './limits.js';
 import type { FileSettings } from './pipeline.js';
 
@@ -24,6 +24,8 @@ export interface ScoreOptions extends LimitOptions {
   failUnder?: string;
   minPredicate?: string;
   assume?: string[];
+  /** v2: `--profile CODE=VALUE`, repeatable. */
+  profile?: string[];
   records?: string;
 }
 
@@ -40,6 +42,7 @@ export function fileSettings(opts: ScoreOptions, o: { failUnder?: Dec; determini
     now: o.deterministic ? undefined : (o.now ?? new Date()),
     gates: { failUnder: o.failUnder, minPredicate: opts.minPredicate },
     assume: parseAssume(opts.assume),
+    profile: parseProfile(opts.profile),
     ...(opts.records !== undefined ? { records: { path: opts.records, csvDelimiter: csvDelimiter(opts.csvDelimiter), lang: o.lang } } : {}),
   };
 }

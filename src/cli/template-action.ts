@@ -38,7 +38,7 @@ export async function template(ctx: CliContext, opts: TemplateCliOptions): Promi
       : (await import('../template/csv.js')).renderTemplateCsv(model);
   writeFileAtomic(path, bytes);
   ctx.stderr(
-    ctx.err.dim(cliText(ctx.lang, 'wroteTemplate', { path, format, criteria: model.rows.length, rubric: `${model.rubric.id}@${model.rubric.version}` })) + '\n',
+    ctx.err.dim(cliText(ctx.lang, 'wroteTemplate', { path, format, criteria: model.rows.filter((r) => !r.profile).length, rubric: `${model.rubric.id}@${model.rubric.version}` })) + '\n',
   );
   ctx.exitCode = ExitCode.OK;
 }

@@ -15,6 +15,7 @@ export { arg, bandRange, localNumber, plural, yesNo } from './format.js';
 export { cliText, type CliTextKey } from './core.js';
 export type { Words } from './words.js';
 export type * from './ui-types.js';
+export type * from './ui-types-v2.js';
 
 /** Every language merit speaks. Adding one: its folder, its entry here, in core.ts and common.ts, and its code in `Lang`. */
 const WORDS: Readonly<Record<Lang, Words>> = { id, en };

@@ -3,6 +3,7 @@
  * renderer. Each language's dictionaries are declared with these types, so a key missing in one
  * language is a compile error. Words only: no formatting, no colour.
  */
+import type { AnalysisV2Words, TemplateV2Words } from './ui-types-v2.js';
 import type { Severity } from '../diagnostics.js';
 import type { Aggregate, Confidence, EvidenceField, MissingPolicy, NodeStatus, RoundingMode, RubricStatus, ValueUse } from '../vocabulary.js';
 
@@ -376,6 +377,8 @@ export interface AnalysisWords {
   diagnostics: string;
   /** `250 ≤ score < 325` (either end may be absent). */
   bandRange: (min: string | undefined, minInclusive: boolean, max: string | undefined, maxInclusive: boolean) => string;
+  /** v2 results (ui-types-v2.ts). */
+  v2: AnalysisV2Words;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -443,4 +446,6 @@ export interface TemplateWords {
   invalidTitle: string;
   invalidList: (allowed: string) => string;
   invalidNumber: (range: string) => string;
+  /** v2 rubrics (ui-types-v2.ts). */
+  v2: TemplateV2Words;
 }

@@ -5,7 +5,7 @@
 import type { Dec } from '../decimal.js';
 import type { Lang } from '../diagnostics.js';
 import { analysisWords, yesNo } from '../i18n/index.js';
-import type { DiffResult, LevelSide, NodeDelta, NodeSide } from '../scoring/diff.js';
+import type { CategoryChange, DiffResult, LevelSide, NodeDelta, NodeSide } from '../scoring/diff.js';
 import type { Assessment } from '../scoring/types.js';
 import { cellName, labelled, paragraph, signed, table, start, type AnalysisInput as DiffInput, type AnalysisTextOptions } from './analysis-text.js';
 import { num, pct, predicateText, text } from './format.js';
@@ -129,6 +129,7 @@ export function renderDiffText(a: DiffInput, b: DiffInput, d: DiffResult, o: Dif
     );
     out.push(...paragraph(w.levelsLegend(d.levels.some((x) => x.a.assumed || x.b.assumed)), width, c.dim));
   }
+  if (d.categories) out.push('', ...categoryLines(d, o.lang, width, c));
   if (d.added.length) out.push(...paragraph(w.added(d.added.join(', ')), width));
   if (d.removed.length) out.push(...paragraph(w.removed(d.removed.join(', ')), width));
   if (d.regression) {
@@ -136,6 +137,23 @@ export function renderDiffText(a: DiffInput, b: DiffInput, d: DiffResult, o: Dif
     out.push(...paragraph(w.regression, width, c.yellow));
   }
   return out.join('\n') + '\n';
+}
+
+/** v2: the categories that changed (from → to, up or down). */
+function categoryLines(d: DiffResult, lang: Lang, width: number, c: DiffTextOptions['color']): string[] {
+  const { w, u } = start({ lang, color: c, width });
+  const list = d.categories ?? [];
+  if (list.length === 0) return paragraph(w.v2.noCategoryChanges, width, c.dim);
+  const cat = (p: CategoryChange['a']): string => (p ? predicateText(p, lang) : '–');
+  return [
+    c.bold(fit(w.v2.categoriesHeading(list.length), width)),
+    ...table(
+      [{ head: u.code }, { head: u.name, flex: true, min: 8 }, { head: 'A' }, { head: 'B' }, { head: w.change, drop: 1 }],
+      list.map((x) => [x.code, text(x.name, lang), cat(x.a), cat(x.b), w.predicateChange[x.change]]),
+      width,
+      c,
+    ),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -206,6 +224,9 @@ export function diffObject(a: DiffInput, b: DiffInput, d: DiffResult): Obj {
     added: [...d.added],
     removed: [...d.removed],
     levels: d.levels.map((x) => ({ code: x.code, name: local(x.name), a: levelSide(x.a), b: levelSide(x.b), delta: n(x.delta) })),
+    ...(d.categories
+      ? { categories: d.categories.map((x) => ({ code: x.code, name: local(x.name), from: x.a ? predicate(x.a) : null, to: x.b ? predicate(x.b) : null, change: x.change })) }
+      : {}),
     diagnostics: { a: A.diagnostics.map(diagnostic), b: b.assessment.diagnostics.map(diagnostic) },
   };
 }

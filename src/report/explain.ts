@@ -12,6 +12,7 @@ import { num, pct, predicateText, ratioPct, text } from './format.js';
 import { analysisHead } from './analysis-json.js';
 import { compact, diagnostic, local, n, nOrNull, predicate, value as valueObject, type Json, type Obj } from './json.js';
 import { formatDiagnostic, type AnalysisWords, ui, yesNo } from '../i18n/index.js';
+import { applicabilityLines, cappedText, categoryText, isV2Aggregation, roundingText, v2AggregationKeys, v2AggregationLines, v2ExplainKeys, v2TotalKeys } from './explain-v2.js';
 
 export const EXPLAIN_SCHEMA = 'merit-explain/1';
 
@@ -57,6 +58,7 @@ function ofMax(score: Dec, max: Dec, percent: Dec | null, lang: Lang): string {
 
 /** The formula and its result (`… = 78 of 130 (60.0%)`); with a cap, the uncapped result and the cap first. */
 function aggregationLines(g: Aggregation, w: AnalysisWords, lang: Lang, width: number, indent: string): string[] {
+  if (isV2Aggregation(g)) return v2AggregationLines(g, w, lang, width, indent);
   const result = ofMax(g.score, g.max, g.percent, lang);
   const hang = indent + '    ';
   if (g.cap === undefined) return paragraph(`${formula(g)} = ${result}`, width, undefined, indent, hang);
@@ -64,13 +66,6 @@ function aggregationLines(g: Aggregation, w: AnalysisWords, lang: Lang, width: n
   lines.push(...paragraph(g.capApplied ? w.capApplied(num(g.cap), g.uncapped !== undefined ? num(g.uncapped) : '…') : w.capNotReached(num(g.cap)), width, undefined, indent, hang));
   lines.push(...paragraph(`= ${result}`, width, undefined, indent, hang));
   return lines;
-}
-
-function roundingText(r: Rounding | null | undefined, w: AnalysisWords): string {
-  if (r === undefined) return w.roundingUnknown;
-  if (r === null) return w.roundingNone;
-  const mode = r.mode ?? 'half-up';
-  return 'step' in r ? w.roundingStep(num(Dec.num(r.step)), mode) : w.roundingDecimals(r.decimals, mode);
 }
 
 export function renderExplainText(input: ExplainInput, e: Explanation, o: AnalysisTextOptions): string {
@@ -82,6 +77,8 @@ export function renderExplainText(input: ExplainInput, e: Explanation, o: Analys
   extra.push([w.path, e.path.join(' › ')]);
   const out = headerLines(`${w.explainTitle}: ${node.code} ${text(node.name, o.lang)}`, a, o.lang, width, c, extra);
   out.push('');
+  const applicability = applicabilityLines(e, a, w, o.lang, width, c);
+  if (applicability.length) out.push(...applicability, '');
 
   if (e.leaf) {
     const L = e.leaf;
@@ -104,6 +101,9 @@ export function renderExplainText(input: ExplainInput, e: Explanation, o: Analys
     if (L.notes) info.push([`  ${u.notes}`, L.notes]);
     if (info.length) out.push(...labelled(info, width, c));
     out.push(...labelled([[u.rule, L.rule], [u.points, `${ofMax(node.score, node.max, node.percent, o.lang)} · ${u.nodeStatus[node.status]}`]], width, c));
+    const st = e.leafSteps;
+    if (st?.rounding) out.push(...paragraph(w.v2.nodeRounding(num(st.rounding.from), num(st.rounding.to), roundingText(st.rounding.rule, w)), width, undefined, '  ', '    '));
+    if (st?.category) out.push(...paragraph(categoryText(st.category, w, o.lang), width, undefined, '  ', '    '));
   } else if (e.group) {
     const g = e.group;
     out.push(c.bold(`${w.children} · ${w.aggregate[g.aggregate]}`));
@@ -117,7 +117,7 @@ export function renderExplainText(input: ExplainInput, e: Explanation, o: Analys
           { head: u.max, align: 'right' },
           { head: u.percent, align: 'right', drop: 1 },
         ],
-        g.terms.map((t) => [t.code, text(t.name, o.lang) + (t.included ? '' : ` (${w.notIncluded})`), num(t.weight), num(t.score), num(t.max), pct(t.percent)]),
+        g.terms.map((t) => [t.code, text(t.name, o.lang) + (t.included ? '' : ` (${w.notIncluded})`), num(t.coefficient ?? t.weight), num(t.score), num(t.max), pct(t.percent)]),
         width,
         c,
       ),
@@ -146,8 +146,10 @@ export function renderExplainText(input: ExplainInput, e: Explanation, o: Analys
   share.push(w.shareOfMax(ratioPct(e.shareOfMax)));
   const pairs: [string, string][] = [
     [u.total, `${num(t.unrounded)} → ${num(t.score)} (${roundingText(t.rounding, w)})`],
-    [u.predicate, predicateText(t.predicate, o.lang) + range],
+    [u.predicate, predicateText(t.predicate, o.lang) + range + cappedText(t.predicate, w)],
   ];
+  if (t.incomplete) pairs.push(['', w.v2.incomplete(t.incomplete.missing.join(', '), t.incomplete.fallback)]);
+  if (t.nominal) pairs.push([text(t.nominal.label, o.lang), `${num(t.nominal.value)}${t.nominal.unit ? ` ${t.nominal.unit}` : ''}`]);
   out.push(...labelled(pairs, width, c));
   const shareLabel = u.share;
   const pad = Math.max(u.total.length, u.predicate.length, shareLabel.length) + 2;
@@ -166,6 +168,13 @@ export function renderExplainText(input: ExplainInput, e: Explanation, o: Analys
 // JSON
 
 function aggregationObject(g: Aggregation): Obj {
+  return {
+    ...aggregationCore(g),
+    ...v2AggregationKeys(g),
+  };
+}
+
+function aggregationCore(g: Aggregation): Obj {
   return {
     code: g.code,
     name: local(g.name),
@@ -187,6 +196,7 @@ function aggregationObject(g: Aggregation): Obj {
       percent: nOrNull(t.percent),
       included: t.included,
       value: n(t.value),
+      ...(t.coefficient ? { coefficient: n(t.coefficient) } : {}),
     })),
   };
 }
@@ -228,10 +238,12 @@ export function explainObject(input: ExplainInput, e: Explanation): Obj {
       score: n(e.total.score),
       rounding: roundingObject(e.total.rounding),
       predicate: predicate(e.total.predicate),
+      ...v2TotalKeys(e),
     },
     contribution: nOrNull(e.contribution),
     ofTotal: nOrNull(e.ofTotal),
     shareOfMax: n(e.shareOfMax),
+    ...v2ExplainKeys(e),
     diagnostics: nodeDiagnostics(a, x).map(diagnostic),
   };
 }

@@ -3,7 +3,7 @@
  * Pure: a GapResult and the assessment it came from in, a string out.
  */
 import type { Lang } from '../diagnostics.js';
-import type { GapResult, GapTarget, GapTotals } from '../scoring/gap.js';
+import type { GapChange, GapResult, GapTarget, GapTotals } from '../scoring/gap.js';
 import type { Assessment } from '../scoring/types.js';
 import { cellName, headerLines, labelled, paragraph, signed, table, start, type AnalysisTextOptions } from './analysis-text.js';
 import { num, predicateText, text } from './format.js';
@@ -72,6 +72,7 @@ export function renderGapText(a: Assessment, g: GapResult, o: AnalysisTextOption
           ['', w.sumRow(g.steps), '', '', '', signed(gain)],
         ),
       );
+      out.push(...requirementLines(g.changes, o.lang, width, c));
       out.push('');
       const after = g.after!;
       const rounded = after.unrounded.eq(after.score) ? '' : ` (${w.beforeRounding(num(after.unrounded))})`;
@@ -86,6 +87,7 @@ export function renderGapText(a: Assessment, g: GapResult, o: AnalysisTextOption
   const errors = g.fixed.filter((f) => f.reason === 'error');
   if (other.length) notes.push(w.fixedOther(other.map((f) => `${f.code} (${f.kind})`).join(', ')));
   if (errors.length) notes.push(w.fixedError(errors.map((f) => f.code).join(', ')));
+  if (g.notApplicable?.length) notes.push(w.v2.notApplicableSkipped(g.notApplicable.join(', ')));
   if (notes.length) {
     out.push('');
     for (const note of notes) out.push(...paragraph(note, width, c.dim));
@@ -93,10 +95,38 @@ export function renderGapText(a: Assessment, g: GapResult, o: AnalysisTextOption
   return out.join('\n') + '\n';
 }
 
+/** v2: what each raised level asks for, one line per change (`P1 → 4: …`); none for v1 changes. */
+export function requirementLines(changes: GapChange[], lang: Lang, width: number, c: AnalysisTextOptions['color']): string[] {
+  const w = analysisWords(lang);
+  const out: string[] = [];
+  for (const x of changes) {
+    if (!x.requirement) continue;
+    out.push(...paragraph(`${x.code} → ${x.to}: ${w.v2.requirement}: ${text(x.requirement, lang)}`, width, c.dim, '  ', '    '));
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // JSON
 
-function totals(t: GapTotals): Obj {
+/** One change of a `merit-gap/1` document. */
+export function changeObject(x: GapChange): Obj {
+  return compact({
+    code: x.code,
+    name: local(x.name),
+    column: x.column,
+    ref: x.ref ? ref(x.ref) : undefined,
+    from: x.from,
+    to: x.to,
+    steps: x.steps,
+    fromPoints: n(x.fromPoints),
+    toPoints: n(x.toPoints),
+    gain: n(x.gain),
+    requirement: x.requirement ? local(x.requirement) : undefined,
+  });
+}
+
+export function totals(t: GapTotals): Obj {
   return { score: n(t.score), unroundedScore: n(t.unrounded), predicate: predicate(t.predicate) };
 }
 
@@ -120,23 +150,11 @@ export function gapObject(a: Assessment, g: GapResult): Obj {
     evaluations: g.evaluations,
     candidates: g.candidates,
     steps: g.steps,
-    changes: g.changes.map((x) =>
-      compact({
-        code: x.code,
-        name: local(x.name),
-        column: x.column,
-        ref: x.ref ? ref(x.ref) : undefined,
-        from: x.from,
-        to: x.to,
-        steps: x.steps,
-        fromPoints: n(x.fromPoints),
-        toPoints: n(x.toPoints),
-        gain: n(x.gain),
-      }),
-    ),
+    changes: g.changes.map(changeObject),
     after: g.after ? totals(g.after) : null,
     best: totals(g.best),
     fixed: g.fixed.map((f) => ({ code: f.code, name: local(f.name), kind: f.kind, reason: f.reason })),
+    ...(g.notApplicable ? { notApplicable: [...g.notApplicable] } : {}),
     diagnostics: a.diagnostics.map(diagnostic),
   };
 }

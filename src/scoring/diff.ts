@@ -82,6 +82,21 @@ export interface RubricSplit {
 
 export type PredicateChange = 'up' | 'down' | 'same' | 'unknown';
 
+/** v2: a node whose own category (its band) differs between the two sides. */
+export interface CategoryChange {
+  code: string;
+  name: LocalText;
+  /** null: the node has no category on that side (not there, or not applicable). */
+  a: Predicate | null;
+  b: Predicate | null;
+  change: PredicateChange;
+}
+
+export interface DiffOptions {
+  /** v2: a category's rank in node `code`'s band set (the new rubric's), to say up or down. */
+  categoryRank?: (code: string, category: string) => number | undefined;
+}
+
 export interface DiffResult {
   /** b − a of the rounded totals. */
   score: Dec;
@@ -98,6 +113,8 @@ export interface DiffResult {
   added: string[];
   removed: string[];
   levels: LevelChange[];
+  /** v2, when both sides have per-node categories: the nodes whose category changed, in <b>'s order. */
+  categories?: CategoryChange[];
   /** The score fell, or the predicate went down. */
   regression: boolean;
 }
@@ -133,7 +150,12 @@ function predicateChange(a: Assessment, b: Assessment): PredicateChange {
  * Compares <a> (old) with <b> (new). `rescored` is <a>'s evidence scored with <b>'s rubric, or why
  * it could not be made; it is used only when the rubrics differ.
  */
-export function diffAssessments(a: Assessment, b: Assessment, rescored?: Assessment | { unavailable: SplitUnavailable; needed?: string }): DiffResult {
+export function diffAssessments(
+  a: Assessment,
+  b: Assessment,
+  rescored?: Assessment | { unavailable: SplitUnavailable; needed?: string },
+  options: DiffOptions = {},
+): DiffResult {
   const nodes: NodeDelta[] = [];
   const levels: LevelChange[] = [];
   const added: string[] = [];
@@ -202,6 +224,7 @@ export function diffAssessments(a: Assessment, b: Assessment, rescored?: Assessm
     levels,
     regression: b.score.lt(a.score) || change === 'down',
   };
+  if (hasCategories(a.root) && hasCategories(b.root)) result.categories = categoryChanges(nodes, inA, inB, options);
   if (!result.sameRubric && rescored) {
     if ('unavailable' in rescored) {
       result.split = { unavailable: rescored.unavailable, ...(rescored.needed !== undefined ? { needed: rescored.needed } : {}) };
@@ -214,4 +237,27 @@ export function diffAssessments(a: Assessment, b: Assessment, rescored?: Assessm
     }
   }
   return result;
+}
+
+function hasCategories(n: NodeResult): boolean {
+  return n.category !== undefined || (n.children ?? []).some(hasCategories);
+}
+
+/** The nodes (in the listed order) whose category differs, with its direction where the ranks are known. */
+function categoryChanges(nodes: NodeDelta[], inA: Map<string, NodeResult>, inB: Map<string, NodeResult>, o: DiffOptions): CategoryChange[] {
+  const out: CategoryChange[] = [];
+  for (const d of nodes) {
+    const ca = inA.get(codeKey(d.code))?.category ?? null;
+    const cb = inB.get(codeKey(d.code))?.category ?? null;
+    if (!ca && !cb) continue;
+    if (ca && cb && ca.code === cb.code) continue;
+    let change: PredicateChange = 'unknown';
+    if (ca && cb && o.categoryRank) {
+      const ra = o.categoryRank(d.code, ca.code);
+      const rb = o.categoryRank(d.code, cb.code);
+      if (ra !== undefined && rb !== undefined) change = rb > ra ? 'up' : rb < ra ? 'down' : 'same';
+    }
+    out.push({ code: d.code, name: d.name, a: ca, b: cb, change });
+  }
+  return out;
 }

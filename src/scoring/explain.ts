@@ -14,9 +14,10 @@ import { Dec } from '../decimal.js';
 import { UsageError } from '../diagnostics.js';
 import { closest } from '../rubric/suggest.js';
 import { resolveLevels, roundingStep } from '../rubric/tree.js';
-import { isLeaf, type Aggregate, type Band, type Level, type LocalText, type Rounding, type Rubric, type RubricNode } from '../rubric/types.js';
+import { isLeaf, type Aggregate, type Band, type GroupNode, type Level, type LocalText, type Rounding, type Rubric, type RubricNode } from '../rubric/types.js';
 import type { Assessment, NodeResult, ValueTrace } from './types.js';
 import { codeKey } from './values.js';
+import { conditionSteps, isGroupNode, nodeSteps, notApplicableStep, v2Aggregation, v2Through, type ConditionStep, type NotApplicableStep, type V2Steps } from './explain-v2.js';
 
 /** One child in a parent's aggregation. */
 export interface Term {
@@ -30,6 +31,8 @@ export interface Term {
   included: boolean;
   /** What it puts into the parent's uncapped score: w × score (sum), w × score / max (mean, before ÷ Σw × scale). */
   value: Dec;
+  /** v2 `composite`: its coefficient (value = coefficient × score). */
+  coefficient?: Dec;
 }
 
 export interface Aggregation {
@@ -48,6 +51,14 @@ export interface Aggregation {
   max: Dec;
   percent: Dec | null;
   terms: Term[];
+  /** v2: the children's weights are percentages. */
+  weightUnit?: 'percent';
+  /** v2: a composite's missing inputs, a best/worst-of's choice, normalisation, node rounding, category. */
+  incomplete?: V2Steps['incomplete'];
+  chosen?: string;
+  normalize?: V2Steps['normalize'];
+  rounding?: V2Steps['rounding'];
+  category?: V2Steps['category'];
 }
 
 export interface ChainStep extends Aggregation {
@@ -78,6 +89,12 @@ export interface Explanation {
   };
   /** The node's own aggregation (groups). */
   group?: Aggregation;
+  /** v2, a leaf: its normalisation, rounding and category. */
+  leafSteps?: V2Steps;
+  /** v2: the conditions on the way from the root, whether each held and the value it looked at. */
+  conditions?: ConditionStep[];
+  /** v2: why the node does not apply (on it or the ancestor that carries it). */
+  notApplicable?: NotApplicableStep;
   /** From the parent up to the root. */
   chain: ChainStep[];
   total: {
@@ -87,6 +104,9 @@ export interface Explanation {
     rounding?: Rounding | null;
     predicate: Assessment['predicate'];
     band?: Band;
+    /** v2: the total's second figure, and a composite total missing a required input. */
+    nominal?: Assessment['nominal'];
+    incomplete?: Assessment['incomplete'];
   };
   /** What the node adds to the unrounded total, and that as a share of it; absent when unknown. */
   contribution?: Dec;
@@ -168,6 +188,28 @@ function aggregation(n: NodeResult, rnode: RubricNode | undefined): Aggregation 
   return agg;
 }
 
+/** A v2 group's aggregation in explain's shape (explain-v2.ts has the rules). */
+function v2Group(n: NodeResult, g: GroupNode, rubric: Rubric): Aggregation {
+  const v = v2Aggregation(n, g, rubric);
+  const agg: Aggregation = {
+    code: n.code,
+    name: n.name,
+    aggregate: n.aggregate ?? 'sum',
+    uncapped: v.uncapped,
+    capApplied: v.capApplied,
+    score: n.score,
+    max: n.max,
+    percent: n.percent,
+    terms: v.terms,
+  };
+  if (n.cap !== undefined) agg.cap = n.cap;
+  if (g.weightUnit === 'percent') agg.weightUnit = 'percent';
+  if (v.scale) agg.scale = v.scale;
+  if (v.weightTotal) agg.weightTotal = v.weightTotal;
+  for (const k of ['incomplete', 'chosen', 'normalize', 'rounding', 'category'] as const) if (v[k] !== undefined) Object.assign(agg, { [k]: v[k] });
+  return agg;
+}
+
 /** The contribution of a child's `part` to the parent's score (see the module comment). */
 function through(agg: Aggregation, child: NodeResult, part: Dec | undefined): Dec | undefined {
   if (part === undefined) return undefined;
@@ -201,6 +243,7 @@ export function explainNode(a: Assessment, code: string, rubric?: Rubric): Expla
   const path = findNode(a, code);
   const node = path[path.length - 1]!;
   const rnodes = path.map((_, i) => rubricNode(rubric, path.slice(0, i + 1)));
+  const v2 = rubric?.format === 'merit-rubric/2';
   const e: Explanation = {
     node,
     path: path.map((n) => n.code),
@@ -230,15 +273,32 @@ export function explainNode(a: Assessment, code: string, rubric?: Rubric): Expla
     if (t?.evidence !== undefined) e.leaf.evidence = t.evidence;
     if (t?.notes !== undefined) e.leaf.notes = t.notes;
   } else {
-    e.group = aggregation(node, rnodes[rnodes.length - 1]);
+    const r = rnodes[rnodes.length - 1];
+    e.group = v2 && isGroupNode(r) ? v2Group(node, r, rubric!) : aggregation(node, r);
+  }
+  if (v2) {
+    const r = rnodes[rnodes.length - 1];
+    if (node.kind === 'leaf' && r) {
+      const steps = nodeSteps(node, r, rubric!, node.unrounded ?? node.score, node.max);
+      delete steps.normalize; // a leaf's normalisation is in its rule
+      if (Object.keys(steps).length) e.leafSteps = steps;
+    }
+    const conditions = conditionSteps(a, path, rnodes);
+    if (conditions.length) e.conditions = conditions;
+    const na = notApplicableStep(path);
+    if (na) e.notApplicable = na;
+    if (a.nominal) e.total.nominal = a.nominal;
+    if (a.incomplete) e.total.incomplete = a.incomplete;
   }
 
   let part: Dec | undefined = node.score;
   for (let i = path.length - 2; i >= 0; i--) {
     const parent = path[i]!;
     const child = path[i + 1]!;
-    const agg = aggregation(parent, rnodes[i]);
-    part = through(agg, child, part);
+    const r = rnodes[i];
+    const g = v2 && isGroupNode(r) ? r : undefined;
+    const agg = g ? v2Group(parent, g, rubric!) : aggregation(parent, r);
+    part = g ? v2Through(v2Aggregation(parent, g, rubric!), g, child, part) : through(agg, child, part);
     const step: ChainStep = { ...agg, via: child.code };
     if (part !== undefined) step.contribution = part;
     e.chain.push(step);

@@ -42,6 +42,9 @@ export function linearGain(c: Candidate, j: number): Dec | undefined {
 
 export class Budget extends Error {}
 
+/** The number a search drives: the unrounded total (default), or one node's score (an aspect). */
+export type MeasureFn = (a: Assessment) => Dec;
+
 /** Re-scores the evidence with some candidates raised (as `--assume` values), memoised. */
 export class Evaluator {
   count = 0;
@@ -54,6 +57,7 @@ export class Evaluator {
     private readonly options: ScoreOptions,
     private readonly cands: Candidate[],
     private readonly maxEvaluations: number,
+    private readonly measure: MeasureFn = (a) => a.root.score,
   ) {
     const changed = new Set(cands.map((c) => codeKey(c.code)));
     this.baseAssume = (options.assume ?? []).filter((a) => !changed.has(codeKey(a.code)));
@@ -78,7 +82,7 @@ export class Evaluator {
   }
 
   total(steps: readonly number[], enforceBudget = false): Dec {
-    return this.assess(steps, enforceBudget).root.score;
+    return this.measure(this.assess(steps, enforceBudget));
   }
 }
 
@@ -86,6 +90,20 @@ export class Evaluator {
 // Fast path: exact knapsack over the linear gains
 
 export type Ok = (unrounded: Dec) => boolean;
+
+/**
+ * A re-scored allocation's last test beyond the number (`ok`): the predicate that band caps may
+ * hold back, every aspect's category. Absent: the number decides.
+ */
+export type Accept = (a: Assessment) => boolean;
+
+export interface SearchOptions {
+  accept?: Accept;
+  /** How far the measure can be off the linear model above it (node rounding); added to the bound. */
+  slack?: Dec;
+  /** The linear gains bound the measure (up to `slack`); default: when every candidate has a coefficient. */
+  bounded?: boolean;
+}
 
 export interface State {
   /** Criteria touched in this suffix. */
@@ -188,12 +206,15 @@ export interface Found {
   nz: number;
 }
 
-export function search(cands: Candidate[], ev: Evaluator, baseU: Dec, ok: Ok): { found?: Found; complete: boolean } {
+export function search(cands: Candidate[], ev: Evaluator, baseU0: Dec, ok: Ok, o: SearchOptions = {}): { found?: Found; complete: boolean } {
   const n = cands.length;
   const total = cands.reduce((s, c) => s + c.maxSteps, 0);
   // Positive part of each option's linear gain: with caps and means, an upper bound on what it adds.
   const pos = cands.map((c) => Array.from({ length: c.maxSteps + 1 }, (_, j) => linearGain(c, j)?.max(Dec.ZERO)));
-  const bounded = pos.every((row) => row.every((g) => g !== undefined));
+  const bounded = o.bounded !== false && pos.every((row) => row.every((g) => g !== undefined));
+  // The bound starts from the base plus what rounding can add beyond the linear model.
+  const baseU = o.slack ? baseU0.add(o.slack) : baseU0;
+  const accept = o.accept;
   // ub[i][b]: the most the leaves i.. can add with at most b steps (linear, positive parts).
   const ub: Dec[][] = Array.from({ length: n + 1 }, () => new Array<Dec>(total + 1).fill(Dec.ZERO));
   if (bounded) {
@@ -218,7 +239,8 @@ export function search(cands: Candidate[], ev: Evaluator, baseU: Dec, ok: Ok): {
     if (i === n) {
       const t = ev.total(steps, true);
       if (!ok(t)) return;
-      const gain = t.sub(baseU);
+      if (accept && !accept(ev.assess(steps))) return;
+      const gain = t.sub(baseU0);
       const nz = steps.filter((j) => j > 0).length;
       // Allocations come in lexicographically descending order: the first of equals wins.
       if (!found || gain.lt(found.gain) || (gain.eq(found.gain) && nz < found.nz)) found = { steps: [...steps], gain, nz };
@@ -244,10 +266,10 @@ export function search(cands: Candidate[], ev: Evaluator, baseU: Dec, ok: Ok): {
 }
 
 /** Best-effort: one step at a time, the step with the largest re-scored gain (first in rubric order at a tie). */
-export function greedy(cands: Candidate[], ev: Evaluator, ok: Ok): number[] | undefined {
+export function greedy(cands: Candidate[], ev: Evaluator, ok: Ok, accept?: Accept): number[] | undefined {
   const steps = cands.map(() => 0);
   for (;;) {
-    if (ok(ev.total(steps))) return steps;
+    if (ok(ev.total(steps)) && (!accept || accept(ev.assess(steps)))) return steps;
     let best: { i: number; t: Dec } | undefined;
     for (let i = 0; i < cands.length; i++) {
       if (steps[i]! >= cands[i]!.maxSteps) continue;
@@ -259,4 +281,41 @@ export function greedy(cands: Candidate[], ev: Evaluator, ok: Ok): number[] | un
     if (!best) return undefined;
     steps[best.i]!++;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One target: the knapsack where the measure is linear, else the search, else greedy
+
+export interface Solved {
+  steps: number[];
+  method: 'knapsack' | 'search' | 'greedy';
+  optimal: boolean;
+}
+
+export interface SolveOptions extends SearchOptions {
+  /** The measure is exactly linear in the candidates (their `coef`): the knapsack applies. */
+  linear: boolean;
+  maxStates: number;
+}
+
+/**
+ * The smallest allocation whose measure passes `ok` (and `accept`), by the objective of gap.ts.
+ * The knapsack's answer must agree with the real scorer and pass `accept`; otherwise the search
+ * (exact over the minimal step count) decides, and greedy past its effort cap.
+ */
+export function solve(cands: Candidate[], ev: Evaluator, baseU: Dec, ok: Ok, o: SolveOptions): Solved | undefined {
+  if (o.linear) {
+    const bound = linearGreedySteps(cands, baseU, ok) ?? cands.reduce((s, c) => s + c.maxSteps, 0);
+    const k = knapsack(cands, baseU, ok, bound, o.maxStates);
+    if (Array.isArray(k)) {
+      const predicted = baseU.add(Dec.sum(k.map((j, i) => linearGain(cands[i]!, j)!)));
+      const actual = ev.total(k);
+      // The real scorer must agree with the model; if it ever does not, the search decides.
+      if (actual.eq(predicted) && ok(actual) && (!o.accept || o.accept(ev.assess(k)))) return { steps: k, method: 'knapsack', optimal: true };
+    }
+  }
+  const s = search(cands, ev, baseU, ok, o);
+  if (s.found) return { steps: s.found.steps, method: 'search', optimal: s.complete };
+  const g = greedy(cands, ev, ok, o.accept);
+  return g ? { steps: g, method: 'greedy', optimal: false } : undefined;
 }

@@ -25,13 +25,13 @@
 import { Dec } from '../decimal.js';
 import { UsageError } from '../diagnostics.js';
 import type { CellRef, EvidenceTable } from '../evidence/types.js';
-import { levelPoints, resolveLevels, roundTotal } from '../rubric/tree.js';
-import { isLeaf, type GroupNode, type LoadedRubric, type LocalText, type RubricNode, type ScoringKind } from '../rubric/types.js';
-import { classify, findPredicateCode, knownPredicateCodes, meetsLower, orderedBands } from './bands.js';
+import { roundTotal } from '../rubric/tree.js';
+import type { LoadedRubric, LocalText } from '../rubric/types.js';
+import { bandRank, classify, findPredicateCode, knownPredicateCodes, meetsLower, orderedBands } from './bands.js';
+import { collect, measureOf, type GapFixed } from './gap-collect.js';
 import type { ScoreOptions } from './score.js';
-import type { Assessment, NodeResult, Predicate } from './types.js';
-import { codeKey } from './values.js';
-import { Evaluator, greedy, knapsack, linearGain, linearGreedySteps, search, type Candidate, type Ok } from './gap-search.js';
+import type { Assessment, Predicate } from './types.js';
+import { Evaluator, solve, type Accept, type Candidate, type Ok } from './gap-search.js';
 
 export interface GapOptions {
   /** A predicate code (band, or the rubric's below/above label); default: the next band up. */
@@ -68,15 +68,30 @@ export interface GapChange {
   toPoints: Dec;
   /** What this change adds to the unrounded total, applied after the changes listed before it. */
   gain: Dec;
+  /** v2: what the level asks for, in words (its description, else its label). */
+  requirement?: LocalText;
 }
 
-/** A criterion gap analysis leaves as it is, and why. */
-export interface GapFixed {
-  code: string;
-  name: LocalText;
-  kind: ScoringKind;
-  reason: 'not-levels' | 'error';
+/** A change of `j` steps on candidate `c`, with its gain; v2 rubrics also say what the level asks for. */
+export function changeOf(c: Candidate, j: number, gain: Dec, v2: boolean): GapChange {
+  const level = c.levels[c.fromIdx + j]!;
+  const change: GapChange = {
+    code: c.code,
+    name: c.name,
+    column: c.column,
+    from: c.from,
+    to: level.value,
+    steps: j,
+    fromPoints: c.curPoints,
+    toPoints: c.points[c.fromIdx + j]!,
+    gain,
+  };
+  if (c.ref) change.ref = c.ref;
+  if (v2) change.requirement = level.description ?? level.label;
+  return change;
 }
+
+export type { GapFixed } from './gap-collect.js';
 
 export interface GapTotals {
   score: Dec;
@@ -115,6 +130,8 @@ export interface GapResult {
   /** Criteria that can still be raised (levels leaves below their maximum). */
   candidates: number;
   fixed: GapFixed[];
+  /** v2: criteria that do not apply (never raised); absent when none. */
+  notApplicable?: string[];
 }
 
 const DEFAULT_MAX_EVALUATIONS = 5_000;
@@ -123,8 +140,11 @@ const DEFAULT_MAX_STATES = 2_000_000;
 // ---------------------------------------------------------------------------------------------
 // Targets
 
-/** The target of a gap analysis: the band named, or the first band the score does not reach. */
-export function gapTarget(loaded: LoadedRubric, score: Dec, code?: string): GapTarget | undefined {
+/**
+ * The target of a gap analysis: the band named, or the first band the score does not reach (v2:
+ * the band above the predicate when a band cap holds the predicate back).
+ */
+export function gapTarget(loaded: LoadedRubric, score: Dec, code?: string, predicate?: Predicate): GapTarget | undefined {
   const rubric = loaded.rubric;
   if (code !== undefined) {
     const found = findPredicateCode(rubric, code);
@@ -137,7 +157,14 @@ export function gapTarget(loaded: LoadedRubric, score: Dec, code?: string): GapT
     if (top?.max !== undefined) t.edge = { value: Dec.num(top.max), inclusive: top.maxInclusive !== true };
     return t;
   }
-  const next = orderedBands(rubric).find((b) => !meetsLower(b, score));
+  const bands = orderedBands(rubric);
+  // v2: a predicate held back by a band cap: the next category is the band above the one given.
+  if (predicate?.capped) {
+    const i = predicate.kind === 'band' ? bands.findIndex((b) => b.code === predicate.code) : -1;
+    const next = bands[i + 1];
+    return next ? bandTarget(next) : undefined;
+  }
+  const next = bands.find((b) => !meetsLower(b, score));
   return next ? bandTarget(next) : undefined;
 }
 
@@ -158,118 +185,6 @@ function reaches(loaded: LoadedRubric, target: GapTarget): (rounded: Dec) => boo
 }
 
 // ---------------------------------------------------------------------------------------------
-// Candidates: the levels leaves that can go up, with their options and (when the tree is linear
-// in them) the exact coefficient of their points in the total
-
-interface Collected {
-  candidates: Candidate[];
-  fixed: GapFixed[];
-  /** Every candidate's effect on the total is exactly `coef × Δpoints`. */
-  linear: boolean;
-}
-
-/** An ancestor on the way down, with d(its uncapped score) / d(leaf points) below it. */
-interface PathEntry {
-  group: GroupNode;
-  result: NodeResult;
-  rel: Dec | undefined;
-}
-
-function collect(loaded: LoadedRubric, table: EvidenceTable, base: Assessment): Collected {
-  const rubric = loaded.rubric;
-  const candidates: Candidate[] = [];
-  const fixed: GapFixed[] = [];
-  let linear = true;
-  /** Per capped group: how far its uncapped score can still grow (upper bound). */
-  const capGrowth = new Map<NodeResult, Dec>();
-  const rowByKey = new Map<string, EvidenceTable['rows'][number]>();
-  for (const row of table.rows) {
-    const key = codeKey(row.code.text ?? '');
-    if (key !== '' && !rowByKey.has(key)) rowByKey.set(key, row);
-  }
-
-  const visit = (node: RubricNode, result: NodeResult, path: PathEntry[]): void => {
-    if (!isLeaf(node)) {
-      const children = result.children ?? [];
-      const mean = (node.aggregate ?? 'sum') === 'weightedMean';
-      const members = children.filter((c) => c.max.gt(Dec.ZERO) && c.weight.gt(Dec.ZERO));
-      const total = Dec.sum(members.map((c) => c.weight));
-      const scale = node.scale !== undefined ? Dec.num(node.scale) : Dec.ONE;
-      node.children.forEach((child, i) => {
-        const cr = children[i]!;
-        let factor: Dec | undefined = cr.weight;
-        if (mean) factor = members.includes(cr) && total.gt(Dec.ZERO) ? cr.weight.mul(scale).div(total.mul(cr.max)) : undefined;
-        const mul = (d: Dec | undefined): Dec | undefined => (d && factor ? d.mul(factor) : undefined);
-        visit(child, cr, [...path.map((p) => ({ ...p, rel: mul(p.rel) })), { group: node, result, rel: factor }]);
-      });
-      return;
-    }
-    const leaf = node;
-    if (leaf.scoring.kind !== 'levels') {
-      fixed.push({ code: leaf.code, name: leaf.name, kind: leaf.scoring.kind, reason: 'not-levels' });
-      return;
-    }
-    if (result.status === 'error') {
-      fixed.push({ code: leaf.code, name: leaf.name, kind: leaf.scoring.kind, reason: 'error' });
-      return;
-    }
-    if (result.status === 'not-applicable') return;
-    const scoring = leaf.scoring;
-    const levels = [...resolveLevels(scoring, rubric)].sort((a, b) => a.value - b.value);
-    const trace = result.trace;
-    const used = trace?.used === 'verified' ? trace.verified : trace?.used === 'self' ? trace.self : undefined;
-    let fromIdx = 0;
-    let from: number | null = null;
-    let column: 'verified' | 'self' = 'self';
-    let ref: CellRef | undefined;
-    if (result.status === 'scored' && used && typeof used.parsed === 'number') {
-      from = used.parsed;
-      fromIdx = Math.max(0, levels.findIndex((l) => l.value === from));
-      column = trace?.used === 'verified' ? 'verified' : 'self';
-      ref = used.ref;
-    } else {
-      // No value: the self-assessed level cell of the criterion's row, when the row exists.
-      ref = rowByKey.get(codeKey(leaf.code))?.level?.ref;
-    }
-    const maxSteps = levels.length - 1 - fromIdx;
-    if (maxSteps <= 0) return;
-    const cand: Candidate = {
-      code: leaf.code,
-      name: leaf.name,
-      levels,
-      points: levels.map((l) => levelPoints(l, scoring)),
-      fromIdx,
-      from,
-      column,
-      curPoints: result.score,
-      maxSteps,
-    };
-    if (ref) cand.ref = ref;
-    const coef = path.length > 0 ? path[0]!.rel : Dec.ONE;
-    if (coef) cand.coef = coef;
-    // Raising an excluded leaf changes the maxima, so a weighted mean above it changes its members.
-    const excludedUnderMean = result.status === 'excluded' && path.some((p) => (p.group.aggregate ?? 'sum') === 'weightedMean');
-    if (!coef || excludedUnderMean) linear = false;
-    const top = cand.points.reduce((a, b) => a.max(b));
-    for (const p of path) {
-      if (p.result.cap === undefined) continue;
-      if (!p.rel) {
-        linear = false;
-        continue;
-      }
-      const grow = p.rel.mul(top.sub(cand.curPoints).max(Dec.ZERO));
-      capGrowth.set(p.result, (capGrowth.get(p.result) ?? Dec.ZERO).add(grow));
-    }
-    candidates.push(cand);
-  };
-  visit(rubric.root, base.root, []);
-
-  // A cap that binds now, or that the changes could reach, makes gains non-additive.
-  for (const [g, grow] of capGrowth) if (!grow.isZero() && (g.score.gte(g.cap!) || g.score.add(grow).gt(g.cap!))) linear = false;
-  return { candidates, fixed, linear };
-}
-
-// ---------------------------------------------------------------------------------------------
 // The analysis
 
 const totalsOf = (a: Assessment): GapTotals => ({ score: a.score, unrounded: a.unroundedScore, predicate: a.predicate });
@@ -282,7 +197,10 @@ export function analyseGap(loaded: LoadedRubric, table: EvidenceTable, base: Ass
   const rubric = loaded.rubric;
   if (rubric.subject !== 'agency') throw new UsageError('USAGE_RECORD_RUBRIC', { command: 'gap', rubric: `${rubric.id}@${rubric.version}` });
   const scoreOptions = options.score ?? {};
-  const { candidates, fixed, linear } = collect(loaded, table, base);
+  const col = collect(loaded, table, base);
+  const measure = measureOf(col, base.root);
+  const candidates = measure.candidates;
+  const fixed = col.fixed;
   const ev = new Evaluator(loaded, table, scoreOptions, candidates, options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS);
   const zero = candidates.map(() => 0);
   const bestAssessment = candidates.length > 0 ? ev.assess(candidates.map((c) => c.maxSteps)) : base;
@@ -299,39 +217,35 @@ export function analyseGap(loaded: LoadedRubric, table: EvidenceTable, base: Ass
     candidates: candidates.length,
     fixed,
   };
-  const target = gapTarget(loaded, base.score, options.target);
+  if (col.notApplicable.length) result.notApplicable = col.notApplicable;
+  const target = gapTarget(loaded, base.score, options.target, base.predicate);
   const finish = (): GapResult => ({ ...result, evaluations: ev.count });
   if (!target) return finish();
   result.target = target;
   if (target.edge && target.edge.value.gt(base.score)) result.missing = target.edge.value.sub(base.score);
   const meets = reaches(loaded, target);
   const ok: Ok = (u) => meets(roundTotal(u, rubric));
+  // v2 band caps: the score's band is not enough while the predicate is held back.
+  const capsBite = target.kind === 'band' && rubric.bands.some((b) => b.requires !== undefined);
+  const targetRank = bandRank(rubric, target.code)!;
+  const accept: Accept | undefined = capsBite ? (x) => (bandRank(rubric, x.predicate.code) ?? -Infinity) >= targetRank : undefined;
   const baseU = base.root.score;
-  if (meets(base.score)) return { ...finish(), status: 'already' };
-  if (!ok(bestAssessment.root.score)) return { ...finish(), status: 'unreachable' };
+  if (meets(base.score) && (!accept || accept(base))) return { ...finish(), status: 'already' };
+  if (!ok(bestAssessment.root.score) || (accept && !accept(bestAssessment))) return { ...finish(), status: 'unreachable' };
 
-  let steps: number[] | undefined;
-  if (linear) {
-    const bound = linearGreedySteps(candidates, baseU, ok) ?? candidates.reduce((s, c) => s + c.maxSteps, 0);
-    const k = knapsack(candidates, baseU, ok, bound, options.maxStates ?? DEFAULT_MAX_STATES);
-    if (Array.isArray(k)) {
-      const predicted = baseU.add(Dec.sum(k.map((j, i) => linearGain(candidates[i]!, j)!)));
-      const actual = ev.total(k);
-      // The real scorer must agree with the model; if it ever does not, the search decides.
-      if (actual.eq(predicted) && ok(actual)) [steps, result.method] = [k, 'knapsack'];
-    }
-  }
-  if (!steps) {
-    const s = search(candidates, ev, baseU, ok);
-    if (s.found) [steps, result.method, result.optimal] = [s.found.steps, 'search', s.complete];
-    else {
-      steps = greedy(candidates, ev, ok);
-      [result.method, result.optimal] = ['greedy', false];
-    }
-  }
+  const solved = solve(measure.candidates, ev, baseU, ok, {
+    linear: measure.linear && !capsBite,
+    bounded: measure.bounded,
+    slack: measure.slack,
+    maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
+    ...(accept ? { accept } : {}),
+  });
+  if (solved) [result.method, result.optimal] = [solved.method, solved.optimal];
+  const steps = solved?.steps;
   if (!steps) return { ...finish(), status: 'unreachable' };
 
   // The changes in rubric order, each with what it adds after the ones before it.
+  const v2 = rubric.format === 'merit-rubric/2';
   const applied = [...zero];
   let before = baseU;
   steps.forEach((j, i) => {
@@ -339,19 +253,7 @@ export function analyseGap(loaded: LoadedRubric, table: EvidenceTable, base: Ass
     const c = candidates[i]!;
     applied[i] = j;
     const now = ev.total(applied);
-    const change: GapChange = {
-      code: c.code,
-      name: c.name,
-      column: c.column,
-      from: c.from,
-      to: c.levels[c.fromIdx + j]!.value,
-      steps: j,
-      fromPoints: c.curPoints,
-      toPoints: c.points[c.fromIdx + j]!,
-      gain: now.sub(before),
-    };
-    if (c.ref) change.ref = c.ref;
-    result.changes.push(change);
+    result.changes.push(changeOf(c, j, now.sub(before), v2));
     before = now;
   });
   result.steps = steps.reduce((a, b) => a + b, 0);

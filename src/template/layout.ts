@@ -18,13 +18,15 @@ import { leafRange, walk } from '../rubric/tree.js';
 import { isLeaf, type EvidenceField, type LeafNode, type Level, type LoadedRubric, type LocalText, type Rubric } from '../rubric/types.js';
 import { provisionalParts } from '../scoring/score.js';
 import { VERSION } from '../version.js';
-import { ui, localNumber, templateWords, type StepArgs, type TemplateWords } from '../i18n/index.js';
+import { ui, templateWords, type StepArgs, type TemplateWords } from '../i18n/index.js';
+import { leafInput, n } from './inputs.js';
+import { isV2, v2Instructions, v2Rows } from './v2.js';
 
 /** The evidence sheet's name (the same in both languages). */
 export const EVIDENCE_SHEET = 'Penilaian';
 
 /** The fields a template row has, in column order; `aspect` is for people only. */
-export type TemplateColumnKey = 'code' | 'aspect' | 'name' | 'level' | 'verified' | 'evidence' | 'notes';
+export type TemplateColumnKey = 'code' | 'aspect' | 'name' | 'hint' | 'level' | 'verified' | 'evidence' | 'notes';
 
 export interface TemplateColumn {
   key: TemplateColumnKey;
@@ -50,6 +52,10 @@ export interface TemplateRow {
   /** The short text shown when the cell is selected (at most 255 characters), and its title. */
   prompt: string;
   promptTitle: string;
+  /** v2: when the criterion applies, or (a profile question) the answers to choose from. */
+  hint?: string;
+  /** v2: a profile question's row (shown first). */
+  profile?: boolean;
 }
 
 export type InstructionStyle = 'title' | 'heading' | 'text' | 'warning' | 'blank';
@@ -86,7 +92,7 @@ export interface TemplateOptions {
 }
 
 /** The template's headers per language. Indonesian: the reader's first spelling of each field. */
-const HEADERS: Record<Lang, Record<Exclude<TemplateColumnKey, 'aspect'>, string>> = {
+const HEADERS: Record<Lang, Record<Exclude<TemplateColumnKey, 'aspect' | 'hint'>, string>> = {
   id: {
     code: HEADER_NAMES.code[0]!,
     name: HEADER_NAMES.name[0]!,
@@ -99,7 +105,7 @@ const HEADERS: Record<Lang, Record<Exclude<TemplateColumnKey, 'aspect'>, string>
   en: { code: 'Code', name: 'Criterion', level: 'Level', verified: 'Verified level', evidence: 'Evidence', notes: 'Notes' },
 };
 
-const WIDTHS: Record<TemplateColumnKey, number> = { code: 10, aspect: 24, name: 50, level: 12, verified: 13, evidence: 40, notes: 32 };
+const WIDTHS: Record<TemplateColumnKey, number> = { code: 10, aspect: 24, name: 50, hint: 30, level: 12, verified: 13, evidence: 40, notes: 32 };
 const INPUT_COLUMNS = new Set<TemplateColumnKey>(['level', 'verified', 'evidence', 'notes']);
 
 /** Thrown for a rubric a template cannot be made for (the CLI turns it into a usage error). */
@@ -120,11 +126,14 @@ export function templateModel(loaded: LoadedRubric, o: TemplateOptions): Templat
   const isProvisional = provisional.rubric || provisional.parts.length > 0;
 
   const rows: TemplateRow[] = [];
-  for (const top of rubric.root.children) {
-    for (const { node } of walk(top)) {
-      if (!isLeaf(node)) continue;
-      const input = leafInput(node, rubric, lang);
-      rows.push({ code: node.code, aspect: text(top.name, lang), name: text(node.name, lang), ...input });
+  if (isV2(rubric)) rows.push(...v2Rows(rubric, lang));
+  else {
+    for (const top of rubric.root.children) {
+      for (const { node } of walk(top)) {
+        if (!isLeaf(node)) continue;
+        const input = leafInput(node, rubric, lang);
+        rows.push({ code: node.code, aspect: text(top.name, lang), name: text(node.name, lang), ...input });
+      }
     }
   }
 
@@ -156,24 +165,27 @@ export function templateModel(loaded: LoadedRubric, o: TemplateOptions): Templat
 // Columns
 
 /** The columns, each header checked to name its field for this rubric's aliases. */
-export function templateColumns(rubric: Pick<Rubric, 'evidence'>, lang: Lang): TemplateColumn[] {
+export function templateColumns(rubric: Pick<Rubric, 'evidence'> & Partial<Pick<Rubric, 'format'>>, lang: Lang): TemplateColumn[] {
   const aliases = rubric.evidence?.aliases;
   const map = aliasMap(aliases);
   const w = templateWords(lang);
   const fieldHeader = (field: EvidenceField): string => {
-    const candidates = [HEADERS[lang][field as Exclude<TemplateColumnKey, 'aspect'>], ...HEADER_NAMES[field], ...(aliases?.[field] ?? [])];
+    const candidates = [HEADERS[lang][field as Exclude<TemplateColumnKey, 'aspect' | 'hint'>], ...HEADER_NAMES[field], ...(aliases?.[field] ?? [])];
     // The rubric's aliases win over built-in spellings, so a built-in one may name another field.
     return candidates.find((h) => h !== undefined && matchField(h, map) === field) ?? candidates[0]!;
   };
   const aspect = w.aspectHeaders.find((h) => matchField(h, map) === undefined);
-  const keys: TemplateColumnKey[] = ['code', 'aspect', 'name', 'level', 'verified', 'evidence', 'notes'];
+  // v2: a column saying when a row applies (or which answers a question takes), read by people only.
+  const hint = rubric.format === 'merit-rubric/2' ? w.v2.hintHeaders.find((h) => matchField(h, map) === undefined) : undefined;
+  const keys: TemplateColumnKey[] = ['code', 'aspect', 'name', 'hint', 'level', 'verified', 'evidence', 'notes'];
   const out: TemplateColumn[] = [];
   for (const key of keys) {
     if (key === 'aspect' && aspect === undefined) continue;
+    if (key === 'hint' && hint === undefined) continue;
     out.push({
       key,
-      header: key === 'aspect' ? aspect! : fieldHeader(key),
-      note: key === 'level' ? `${w.columnMeaning.level}\n${w.levelsGeneral}` : w.columnMeaning[key],
+      header: key === 'aspect' ? aspect! : key === 'hint' ? hint! : fieldHeader(key),
+      note: key === 'level' ? `${w.columnMeaning.level}\n${w.levelsGeneral}` : key === 'hint' ? w.v2.hintMeaning : w.columnMeaning[key],
       width: WIDTHS[key],
       input: INPUT_COLUMNS.has(key),
     });
@@ -183,33 +195,6 @@ export function templateColumns(rubric: Pick<Rubric, 'evidence'>, lang: Lang): T
 
 // ---------------------------------------------------------------------------------------------
 // Inputs per leaf
-
-const PROMPT_MAX = 255;
-
-function clip(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-
-/** A rubric number as the language writes it. */
-function n(d: Dec | number, lang: Lang): string {
-  return localNumber(num(typeof d === 'number' ? Dec.num(d) : d), lang);
-}
-
-/** The rule, note and prompt of a leaf's value cell (its kind words them). */
-function leafInput(leaf: LeafNode, rubric: Rubric, lang: Lang): Pick<TemplateRow, 'rule' | 'note' | 'prompt' | 'promptTitle'> {
-  const w = templateWords(lang);
-  const max = leafRange(leaf, rubric).max;
-  const head = [`${leaf.code} · ${w.maxPoints(n(max, lang))}`, ...(leaf.description ? [text(leaf.description, lang)] : [])];
-  const input = kindOf(leaf).templateInput(leaf, {
-    rubric,
-    lang,
-    words: w,
-    num: (d) => n(d, lang),
-    text: (t) => text(t, lang),
-    clip: (p) => clip(p, PROMPT_MAX),
-  });
-  return { rule: input.rule, note: [...head, ...input.lines].join('\n'), prompt: input.prompt, promptTitle: input.promptTitle };
-}
 
 /** `0–100`, `≥ 0`: the bounds of a number rule as the language writes them ('' without bounds). */
 export function boundsText(rule: Extract<InputRule, { kind: 'decimal' }>, lang: Lang): string {
@@ -281,11 +266,12 @@ function instructions(
   };
   const stepsEn = templateWords('en').steps(stepArgs);
   templateWords('id').steps(stepArgs).forEach((s, i) => out.push({ style: 'text', key: String(i + 1), texts: { id: s, en: stepsEn[i] ?? '' } }));
+  if (isV2(rubric)) out.push(...v2Instructions(rubric, header('hint')));
 
   blank();
   heading((x) => x.columnsKey);
   for (const c of columns) {
-    out.push({ style: 'text', key: c.header, texts: both((x) => x.columnMeaning[c.key]) });
+    out.push({ style: 'text', key: c.header, texts: both((x) => (c.key === 'hint' ? x.v2.hintMeaning : x.columnMeaning[c.key])) });
   }
 
   // Level tables: one per shared scale, and one per leaf with its own levels.

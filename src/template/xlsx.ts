@@ -166,12 +166,12 @@ async function evidenceSheet(ws: Worksheet, stamp: Worksheet, model: TemplateMod
   const lists = new ListSheet(stamp);
   const levelCol = colOf('level');
   const verifiedCol = colOf('verified');
-  const wrapped = cols.map((c, i) => [i + 1, narrower(c.width)] as [number, number]).filter(([i]) => ['aspect', 'name', 'evidence', 'notes'].includes(cols[i - 1]!.key));
+  const wrapped = cols.map((c, i) => [i + 1, narrower(c.width)] as [number, number]).filter(([i]) => ['aspect', 'name', 'hint', 'evidence', 'notes'].includes(cols[i - 1]!.key));
   model.rows.forEach((leaf, i) => {
     const row = ws.getRow(TEMPLATE_HEADER_ROW + 1 + i);
     cols.forEach((c, j) => {
       const cell = row.getCell(j + 1);
-      cell.value = c.key === 'code' ? leaf.code : c.key === 'aspect' ? neutralise(leaf.aspect) : c.key === 'name' ? neutralise(leaf.name) : null;
+      cell.value = c.key === 'code' ? leaf.code : c.key === 'aspect' ? neutralise(leaf.aspect) : c.key === 'name' ? neutralise(leaf.name) : c.key === 'hint' ? neutralise(leaf.hint ?? '') || null : null;
       cell.alignment = { ...WRAP_TOP, ...(c.key === 'level' || c.key === 'verified' ? { horizontal: 'center' } : {}) };
       cell.border = THIN;
       if (c.input) {
@@ -179,12 +179,14 @@ async function evidenceSheet(ws: Worksheet, stamp: Worksheet, model: TemplateMod
         cell.border = { ...THIN, right: { style: 'hair', color: { argb: 'FFD9DEE4' } } };
       } else cell.fill = SOFT_FILL;
     });
+    // A rule with nothing to list (a ratio written as `n/d`) gets no validation.
+    const rule = leaf.rule.kind === 'list' && leaf.rule.values.length === 0 ? undefined : validation(leaf, model, lists);
     if (levelCol > 0) {
       const cell = row.getCell(levelCol);
-      cell.dataValidation = validation(leaf, model, lists);
+      if (rule) cell.dataValidation = rule;
       cell.note = noteOf(leaf.note);
     }
-    if (verifiedCol > 0) row.getCell(verifiedCol).dataValidation = validation(leaf, model, lists);
+    if (verifiedCol > 0 && rule) row.getCell(verifiedCol).dataValidation = rule;
     fitHeight(row, wrapped);
     // Room to type: at least a little taller than a default row.
     if (row.height === undefined || row.height < MIN_ROW_HEIGHT) row.height = MIN_ROW_HEIGHT;

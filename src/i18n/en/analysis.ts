@@ -2,6 +2,7 @@
 import type { RoundingMode } from '../../vocabulary.js';
 import { bandRange } from '../format.js';
 import type { AnalysisWords } from '../ui-types.js';
+import { analysisV2 } from './v2.js';
 
 const mode: Record<RoundingMode, string> = { 'half-up': 'half up', 'half-even': 'half to even', down: 'down', up: 'up' };
 
@@ -89,4 +90,5 @@ export const analysis: AnalysisWords = {
   shareOfMax: (p) => `its share of the rubric's maximum is ${p}%`,
   diagnostics: 'Diagnostics',
   bandRange: bandRange('score'),
+  v2: analysisV2,
 };

@@ -1,6 +1,7 @@
 /** English words of the evidence template (`merit template`). */
 import type { MissingPolicy } from '../../vocabulary.js';
 import type { TemplateWords } from '../ui-types.js';
+import { templateV2 } from './v2.js';
 
 const MISSING: Record<MissingPolicy, string> = {
   zero: 'scores 0',
@@ -68,4 +69,5 @@ export const template: TemplateWords = {
   invalidTitle: 'Invalid value',
   invalidList: (a) => `Choose one of: ${a}`,
   invalidNumber: (r) => `Enter a number ${r}.`,
+  v2: templateV2,
 };

@@ -2,6 +2,7 @@
 import type { RoundingMode } from '../../vocabulary.js';
 import { bandRange } from '../format.js';
 import type { AnalysisWords } from '../ui-types.js';
+import { analysisV2 } from './v2.js';
 
 const mode: Record<RoundingMode, string> = { 'half-up': 'setengah ke atas', 'half-even': 'setengah ke genap', down: 'ke bawah', up: 'ke atas' };
 
@@ -89,4 +90,5 @@ export const analysis: AnalysisWords = {
   shareOfMax: (p) => `porsinya dalam nilai maksimum rubrik ${p}%`,
   diagnostics: 'Diagnostik',
   bandRange: bandRange('nilai'),
+  v2: analysisV2,
 };

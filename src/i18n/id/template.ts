@@ -1,6 +1,7 @@
 /** Indonesian words of the evidence template (`merit template`). */
 import type { MissingPolicy } from '../../vocabulary.js';
 import type { TemplateWords } from '../ui-types.js';
+import { templateV2 } from './v2.js';
 
 const MISSING: Record<MissingPolicy, string> = {
   zero: 'dinilai 0',
@@ -68,4 +69,5 @@ export const template: TemplateWords = {
   invalidTitle: 'Nilai tidak sah',
   invalidList: (a) => `Pilih salah satu: ${a}`,
   invalidNumber: (r) => `Isi angka ${r}.`,
+  v2: templateV2,
 };

@@ -12,6 +12,14 @@ export const cli: Mirror<typeof id> = {
     text: (x) => `code '${a(x.value)}' is not in rubric ${a(x.rubric)}`,
     hint: (x) => (x.suggestion ? `did you mean ${a(x.suggestion)}?` : 'list the codes with `merit rubric show`'),
   },
+  USAGE_NO_ASPECTS: {
+    text: (x) => `--target-aspects: rubric ${a(x.rubric)} has no aspects with categories`,
+    hint: () => 'an aspect is a node (not the root) with bands of its own and no descendant with bands; use --target for the total\'s predicate',
+  },
+  USAGE_UNKNOWN_ASPECT_BAND: {
+    text: (x) => `--target-aspects '${a(x.value)}' is not a category of aspect ${a(x.aspect)} in rubric ${a(x.rubric)}`,
+    hint: (x) => `categories every aspect has: ${a(x.codes) || '(none in common)'}`,
+  },
   USAGE_RECORD_RUBRIC: {
     text: (x) => `merit ${a(x.command)} works with agency rubrics; ${a(x.rubric)} scores records (employees)`,
     hint: () => 'choose an agency rubric, for example --rubric kasn-2019',
@@ -85,4 +93,8 @@ export const cli: Mirror<typeof id> = {
     hint: (x) => `the record file's columns are listed by \`merit rubric show ${a(x.id)}\``,
   },
   USAGE_BAD_ASSUME: { text: (x) => `--assume '${a(x.value)}' must be CODE=VALUE`, hint: () => 'e.g. --assume A3.2=4 --assume A5.1=3' },
+  USAGE_BAD_PROFILE: {
+    text: (x) => `--profile '${a(x.value)}' must be CODE=VALUE (a profile question's code and its answer)`,
+    hint: () => 'e.g. --profile jenis_instansi=kabkota; the questions and their answers are in `merit rubric show`',
+  },
 };

@@ -11,6 +11,14 @@ export const cli = {
     text: (x) => `kode '${a(x.value)}' tidak ada di rubrik ${a(x.rubric)}`,
     hint: (x) => (x.suggestion ? `maksudnya ${a(x.suggestion)}?` : 'lihat daftar kode dengan `merit rubric show`'),
   },
+  USAGE_NO_ASPECTS: {
+    text: (x) => `--target-aspects: rubrik ${a(x.rubric)} tidak punya aspek berkategori`,
+    hint: () => 'aspek adalah node (selain akar) yang punya bands sendiri dan tidak ada turunannya yang punya bands; pakai --target untuk predikat total',
+  },
+  USAGE_UNKNOWN_ASPECT_BAND: {
+    text: (x) => `--target-aspects '${a(x.value)}' bukan kategori aspek ${a(x.aspect)} pada rubrik ${a(x.rubric)}`,
+    hint: (x) => `kategori yang dimiliki setiap aspek: ${a(x.codes) || '(tidak ada yang sama)'}`,
+  },
   USAGE_RECORD_RUBRIC: {
     text: (x) => `merit ${a(x.command)} bekerja dengan rubrik instansi; ${a(x.rubric)} menilai per rekaman (pegawai)`,
     hint: () => 'pilih rubrik instansi, misalnya --rubric kasn-2019',
@@ -81,4 +89,8 @@ export const cli = {
     hint: (x) => `kolom berkas rekaman ada di \`merit rubric show ${a(x.id)}\``,
   },
   USAGE_BAD_ASSUME: { text: (x) => `--assume '${a(x.value)}' harus berbentuk KODE=NILAI`, hint: () => 'mis. --assume A3.2=4 --assume A5.1=3' },
+  USAGE_BAD_PROFILE: {
+    text: (x) => `--profile '${a(x.value)}' harus berbentuk KODE=NILAI (kode pertanyaan profil dan jawabannya)`,
+    hint: () => 'mis. --profile jenis_instansi=kabkota; pertanyaan dan jawabannya ada di `merit rubric show`',
+  },
 } satisfies Record<string, Catalog[string]>;

@@ -1,0 +1,60 @@
+/** English words of the v2 parts of the template and the analysis commands. */
+import type { AnalysisV2Words, TemplateV2Words } from '../ui-types-v2.js';
+
+export const templateV2: TemplateV2Words = {
+  hintHeaders: ['Applies when / choices', 'Applicability', 'Filling hint'],
+  hintMeaning: 'When the row is scored, or the answers to choose from. For reading only (written by merit).',
+  profileAspect: 'Agency profile',
+  chooseAnswer: 'Choose an answer',
+  answers: (l) => `Choices: ${l}`,
+  appliesWhen: (c) => `Applies when ${c}`,
+  is: (s, v) => `${s} = ${v}`,
+  isNot: (s, v) => `${s} is not ${v}`,
+  or: 'or',
+  and: 'and',
+  criterion: (c) => `criterion ${c}`,
+  column: (k) => `column ${k}`,
+  orNotApplicable: (w) => `Write "${w}" when it does not apply`,
+  profileKey: 'Agency profile',
+  profileText: 'First answer the profile questions in the top rows of the assessment sheet (choose from the list): the answers decide which criteria apply to the agency.',
+  applicabilityKey: 'Which criteria apply',
+  conditionsText: (h) => `Criteria with a condition in the "${h}" column are scored only when it holds; when it does not, leave the row empty.`,
+  notApplicableText: (w) =>
+    `Criteria that may be declared not applicable have "${w}" in their list: such a criterion is then left out (of the maximum too). Anywhere else that word is an error.`,
+};
+
+export const analysisV2: AnalysisV2Words = {
+  aspectsTitle: 'Gap analysis per aspect',
+  aspectsTarget: (b) => `every aspect at least ${b}`,
+  aspectHead: (c, n, f, t) => `${c} ${n} · ${f} → ${t}`,
+  stepsWord: (n) => `${n} step${n === 1 ? '' : 's'}`,
+  aspectAlready: (c) => `already ${c}; nothing to change`,
+  aspectUnreachable: (b) => `not reachable: with every level at its maximum ${b}`,
+  aspectGain: 'Aspect +',
+  requirement: 'Requires',
+  allAlready: (b) => `Every aspect is already at least ${b}; nothing to change.`,
+  someUnreachable: 'Not every aspect can reach the target, even with every level at its maximum.',
+  joint: 'The aspects are linked (a condition or a category cap): one search over all their criteria decided.',
+  aspectsRule: 'Aspects: the nodes with categories of their own and no categorised descendant. Only criteria that apply are raised.',
+  notApplicableSkipped: (l) => `Criteria that do not apply are not raised: ${l}.`,
+  totalAfter: 'Total after the changes',
+
+  notApplicableHead: 'Not applicable',
+  conditionWhy: (s, op, v, x) => `applies when ${s} ${op === 'in' ? 'is one of' : 'is none of'} ${v}; here: ${x ?? 'unanswered'}`,
+  profileSubject: (c, l) => `profile ${c} (${l})`,
+  criterionSubject: (c) => `criterion ${c}`,
+  columnSubject: (k) => `column ${k}`,
+  declaredWhy: (w, c) => `declared not applicable with "${w}"${c ? ` in ${c}` : ''}`,
+  refusedWhy: 'not-applicable value refused: this criterion may not be declared not applicable',
+  leftOut: 'left out: its score and maximum are 0, and its parent\'s mean divides by the applicable ones only',
+  normalised: (s, m, n, r) => `normalised: ${s} / ${m} × ${n} = ${r}`,
+  nodeRounding: (f, t, r) => `rounded at this node: ${f} → ${t} (${r})`,
+  category: (c, r) => `category ${c} (${r})`,
+  capped: (f, ch, a, o) => `would be ${f}, but ${ch} (under ${o}) below ${a}`,
+  incomplete: (m, f) => `incomplete: ${m} has no evidence; ${f} stands in`,
+  profileHead: 'Agency profile',
+  unanswered: 'unanswered',
+
+  categoriesHeading: (n) => `Categories that changed (${n})`,
+  noCategoryChanges: 'No category changed.',
+};
