@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ASPECTS_1_4 } from './panrb-2026/aspects-1-4.mjs';
 import { ASPECTS_5_8 } from './panrb-2026/aspects-5-8.mjs';
-import { bands, nominal, PROFILE, root, SRC, top } from './panrb-2026/frame.mjs';
+import { bands, maju, nominal, PROFILE, root, SRC, top } from './panrb-2026/frame.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'rubrics', 'panrb-19-2025.json');
@@ -118,6 +118,7 @@ function build() {
     bands: bands('index'),
     outOfRange: {
       below: { code: 'DI_BAWAH_DASAR', label: { id: 'Di bawah Dasar (koreksi melebihi nilai)', en: 'Below Basic (the correction exceeds the index)' }, color: '#7b241c' },
+      above: maju(),
     },
   };
 }

@@ -224,9 +224,13 @@ const BANDS = [
   ['MAJU', 'Maju', 'Advanced', { min: 1, minInclusive: false }, '#1e8449', '"> 1"'],
 ];
 
-/** The DASAR-MAJU bands, for the index (`index`) or as the per-node set (`aspect`). */
+/**
+ * The DASAR-TINGGI bands, for the index (`index`) or as the per-node set (`aspect`). MAJU ("> 1")
+ * is no band: no score of this rubric can exceed 1, so it is the index's `outOfRange.above` label
+ * (see `maju`), where a future bonus component would land, and an aspect never has it.
+ */
 export function bands(use) {
-  return BANDS.map(([code, id, en, edges, color, printed]) => {
+  return BANDS.filter(([code]) => code !== 'MAJU').map(([code, id, en, edges, color, printed]) => {
     const edge =
       code === 'MAJU'
         ? 'Above 1: no score of this rubric can reach it (NISM is at most 1; a bonus component is not known).'
@@ -244,6 +248,12 @@ export function bands(use) {
       },
     };
   });
+}
+
+/** MAJU as the index's label above 1 (printed "> 1" in the draft; unreachable while NISM is at most 1). */
+export function maju() {
+  const [code, id, en, , color] = BANDS.find(([c]) => c === 'MAJU');
+  return { code, label: { id, en }, color };
 }
 
 export function nominal() {

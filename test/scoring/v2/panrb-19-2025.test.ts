@@ -119,16 +119,16 @@ describe('panrb-19-2025 2.0.0: the shape', () => {
     expect(RUBRIC.provenance!.confidence).toBe('uncertain');
   });
 
-  it('uses the same DASAR–MAJU bands for the index and for each aspect', () => {
+  it('uses the same DASAR–TINGGI bands for the index and for each aspect; MAJU (> 1) is the index\'s label above the reachable range', () => {
     const edges = (bs: typeof RUBRIC.bands) => bs.map((b) => [b.code, b.min, b.minInclusive, b.max, b.maxInclusive]);
     expect(edges(RUBRIC.bands)).toEqual([
       ['DASAR', 0, true, 0.41, false],
       ['LANJUTAN', 0.41, true, 0.61, false],
       ['MENENGAH', 0.61, true, 0.81, false],
       ['TINGGI', 0.81, true, 1, true],
-      ['MAJU', 1, false, undefined, undefined],
     ]);
     expect(edges(RUBRIC.bandSets!.kategori!)).toEqual(edges(RUBRIC.bands));
+    expect(RUBRIC.outOfRange?.above?.code).toBe('MAJU');
   });
 });
 
