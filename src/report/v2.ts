@@ -165,6 +165,11 @@ export interface Term {
   missing: boolean;
 }
 
+/** A composite's numbers with up to 6 decimals, so its terms add up as written (0.25 × 0.785 = 0.19625). */
+export function exact(d: Dec): string {
+  return num(d, 6);
+}
+
 /** The composite nodes (root first, then depth-first). */
 export function compositeNodes(a: Assessment): NodeResult[] {
   return [a.root, ...nodes(a.root)].filter((n) => n.aggregate === 'composite');
@@ -183,8 +188,8 @@ export function compositeTerms(n: NodeResult, lang: Lang): Term[] {
     let t: string;
     if (!applies) t = w.notApplicable.toLowerCase();
     else if (missing) t = ui(lang).noEvidence;
-    else if (deduction && k.eq(Dec.ONE)) t = `− ${num(c.score.abs())}`;
-    else t = `${num(k)} × ${num(c.score)} = ${num(product)}`;
+    else if (deduction && k.eq(Dec.ONE)) t = `− ${exact(c.score.abs())}`;
+    else t = `${exact(k)} × ${exact(c.score)} = ${exact(product)}`;
     return { node: c, coefficient: k, product, text: t, ...(reason ? { reason } : {}), deduction, applies, missing };
   });
 }
