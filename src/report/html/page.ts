@@ -380,7 +380,7 @@ function severityLabel(s: Severity, w: UiWords): string {
 
 function statusBadge(n: NodeResult, w: UiWords): string {
   if (n.status === 'scored') return '';
-  const cls = n.status === 'error' ? 'bad' : n.status === 'missing' ? 'warn' : 'muted-badge';
+  const cls = n.status === 'error' ? 'bad' : n.status === 'missing' || n.status === 'incomplete' ? 'warn' : 'muted-badge';
   return ` <span class="badge ${cls}">${esc(w.nodeStatus[n.status])}</span>`;
 }
 
