@@ -1,18 +1,16 @@
 /**
  * `merit rubric validate | list | show`. Wiring and layout only: reading and validation are in
- * src/rubric, words in src/i18n. Imports stay light (no exceljs, no ajv compile).
+ * src/rubric, words in src/i18n, the layout of `show` in rubric-show.ts. Imports stay light (no
+ * exceljs, no ajv compile).
  */
-import { Dec } from '../decimal.js';
-import { ExitCode, sortDiagnostics, type Diagnostic, type Lang, type Severity } from '../diagnostics.js';
-import { bandEdges } from '../rubric/lint.js';
+import { ExitCode, sortDiagnostics } from '../diagnostics.js';
 import { checkRubric, listBundledRubrics, loadRubric } from '../rubric/load.js';
-import { kindOf } from '../rubric/kinds/index.js';
-import { effectiveShares, intervalReachable, nodeRange, reachableScores, rubricRange, walk } from '../rubric/tree.js';
-import { isLeaf, type Band, type LoadedRubric, type LocalText, type Provenance, type Rubric, type RubricNode } from '../rubric/types.js';
-import { displayWidth as visible, fit, wrapStyled as wrap } from '../report/layout.js';
+import { fit } from '../report/layout.js';
 import type { CliContext } from './context.js';
 import type { RubricShowOptions, RubricValidateOptions } from './rubric.js';
-import { formatDiagnostic, hintText, messageText, rubricText, rubricWord } from '../i18n/index.js';
+import { diagnosticJson, paintDiagnostic, showJson, showText } from './rubric-show.js';
+import { local } from './rubric-show-util.js';
+import { formatDiagnostic, rubricText, rubricWord } from '../i18n/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // validate
@@ -58,24 +56,6 @@ export async function validate(ctx: CliContext, files: string[], opts: RubricVal
   ctx.exitCode = Math.max(ctx.exitCode, results.every((r) => r.valid) ? ExitCode.OK : ExitCode.INPUT);
 }
 
-function diagnosticJson(d: Diagnostic, lang: Lang) {
-  const hint = hintText(d, lang);
-  return {
-    code: d.code,
-    severity: d.severity,
-    message: messageText(d, lang),
-    ...(hint ? { hint } : {}),
-    args: d.args,
-    ...(d.location ? { location: d.location } : {}),
-  };
-}
-
-function paintDiagnostic(ctx: CliContext, text: string, severity: Severity): string {
-  const [first = '', ...rest] = text.split('\n');
-  const paint = severity === 'error' ? ctx.out.red : severity === 'warning' ? ctx.out.yellow : ctx.out.cyan;
-  return [paint(first), ...rest.map((l) => ctx.out.dim(l))].join('\n');
-}
-
 // ---------------------------------------------------------------------------------------------
 // list
 
@@ -110,231 +90,4 @@ export async function show(ctx: CliContext, ref: string, opts: RubricShowOptions
   for (const d of sortDiagnostics(loaded.diagnostics)) ctx.stderr(paintDiagnostic({ ...ctx, out: ctx.err }, formatDiagnostic(d, ctx.lang), d.severity) + '\n');
   if (opts.format === 'json') ctx.stdout(JSON.stringify(showJson(loaded, ctx.lang), null, 2) + '\n');
   else ctx.stdout(showText(ctx, loaded));
-}
-
-interface ProvisionalPart {
-  what: 'rubric' | 'node' | 'band';
-  code: string;
-  name?: LocalText;
-  pointer: string;
-  confidence: string;
-  source: string;
-}
-
-/** Every part of a rubric that is not confirmed: the rubric itself when provisional, nodes and bands. */
-export function provisionalParts(rubric: Rubric): ProvisionalPart[] {
-  const parts: ProvisionalPart[] = [];
-  const add = (what: ProvisionalPart['what'], code: string, pointer: string, p: Provenance | undefined, name?: LocalText) => {
-    if (p && p.confidence !== 'confirmed') parts.push({ what, code, pointer, confidence: p.confidence, source: p.source, ...(name ? { name } : {}) });
-  };
-  add('rubric', rubric.id, '', rubric.provenance);
-  for (const { node, pointer } of walk(rubric.root)) add('node', node.code, pointer, node.provenance, node.name);
-  rubric.bands.forEach((b, i) => add('band', b.code, `/bands/${i}`, b.provenance, b.label));
-  return parts;
-}
-
-function showJson(loaded: LoadedRubric, lang: Lang) {
-  const r = loaded.rubric;
-  const shares = effectiveShares(r);
-  const range = rubricRange(r);
-  const reach = reachableScores(r);
-  const nodeJson = (node: RubricNode, pointer: string): Record<string, unknown> => {
-    const nr = nodeRange(node, r);
-    const base: Record<string, unknown> = {
-      code: node.code,
-      name: node.name,
-      pointer,
-      min: nr.min.toNumber(),
-      max: nr.max.toNumber(),
-      sharePercent: Number(shares.get(node)!.mul(Dec.int(100)).toString({ maxDecimals: 4 })),
-      ...(node.weight !== undefined ? { weight: node.weight } : {}),
-      ...(node.when ? { when: node.when } : {}),
-      ...(node.missing ? { missing: node.missing } : {}),
-      ...(node.provenance ? { provenance: node.provenance } : {}),
-    };
-    if (isLeaf(node)) {
-      return { ...base, scoring: node.scoring.kind, ...kindOf(node).showJson?.(node.scoring, r), ...(node.column ? { column: node.column } : {}) };
-    }
-    return {
-      ...base,
-      aggregate: node.aggregate ?? 'sum',
-      ...(node.scale !== undefined ? { scale: node.scale } : {}),
-      ...(node.cap !== undefined ? { cap: node.cap } : {}),
-      children: node.children.map((c, i) => nodeJson(c, `${pointer}/children/${i}`)),
-    };
-  };
-  return {
-    schema: 'merit-rubric-show/1',
-    lang,
-    id: r.id,
-    version: r.version,
-    status: r.status,
-    subject: r.subject,
-    title: r.title,
-    ...(r.description ? { description: r.description } : {}),
-    legalBasis: r.legalBasis,
-    source: loaded.source,
-    bundled: loaded.bundled,
-    sha256: loaded.sha256,
-    range: { min: range.min.toNumber(), max: range.max.toNumber() },
-    reachable: { min: reach.min.toNumber(), max: reach.max.toNumber(), ...(reach.step ? { step: reach.step.toNumber() } : {}) },
-    rounding: r.rounding ?? null,
-    missing: r.missing ?? 'zero',
-    ...(r.provenance ? { provenance: r.provenance } : {}),
-    tree: nodeJson(r.root, '/root'),
-    bands: r.bands.map((b) => ({ ...b, edges: bandEdges(b), reachable: bandReachable(b, reach) })),
-    outOfRange: r.outOfRange ?? {},
-    ...(r.columns ? { columns: r.columns } : {}),
-    ...(r.population ? { population: r.population } : {}),
-    provisional: provisionalParts(r),
-    diagnostics: loaded.diagnostics.map((d) => diagnosticJson(d, lang)),
-  };
-}
-
-function bandReachable(b: Band, reach: ReturnType<typeof reachableScores>): boolean {
-  return intervalReachable(
-    { ...(b.min !== undefined ? { value: Dec.num(b.min) } : {}), inclusive: b.minInclusive ?? true },
-    { ...(b.max !== undefined ? { value: Dec.num(b.max) } : {}), inclusive: b.maxInclusive ?? false },
-    reach,
-  );
-}
-
-function showText(ctx: CliContext, loaded: LoadedRubric): string {
-  const r = loaded.rubric;
-  const L = ctx.lang;
-  const o = ctx.out;
-  const width = Math.max(60, ctx.columns);
-  const lines: string[] = [];
-  const t = (key: Parameters<typeof rubricText>[1], args?: Parameters<typeof rubricText>[2]) => rubricText(L, key, args);
-
-  // Header
-  lines.push(...wrap(`${o.bold(r.id)} ${r.version} — ${local(r.title, L)}`, width, '  '));
-  const statusWord = rubricWord(L, 'status', r.status);
-  lines.push(`${t('status')}: ${r.status === 'provisional' ? o.yellow(statusWord) : o.green(statusWord)} · ${t('subject')}: ${rubricWord(L, 'subject', r.subject)}`);
-  lines.push(...wrap(`${t('legalBasis')}: ${r.legalBasis.map((b) => b.ref).join('; ')}`, width, '  '));
-  const range = rubricRange(r);
-  const rounding = r.rounding
-    ? 'step' in r.rounding
-      ? t('roundStep', { step: r.rounding.step, mode: r.rounding.mode ?? 'half-up' })
-      : t('roundDecimals', { decimals: r.rounding.decimals, mode: r.rounding.mode ?? 'half-up' })
-    : t('roundNone');
-  lines.push(`${t('range')}: ${num(range.min)}–${num(range.max)} · ${t('rounding')}: ${rounding}`);
-  lines.push(`${t('missing')}: ${rubricWord(L, 'missing', r.missing ?? 'zero')} · ${t('sha256')}: ${loaded.sha256.slice(0, 16)}…`);
-  if (r.provenance) lines.push(...clamp(wrap(provText(r.provenance, L), width, '  '), 2, width).map((l) => o.dim(l)));
-  if (r.columns) lines.push(...wrap(`${t('columns')}: ${r.columns.map((c) => `${c.key} (${c.type})`).join(', ')}`, width, '  '));
-  if (r.population) {
-    const p = r.population;
-    const extra = [p.groupBy?.length ? `${t('groupBy')} ${p.groupBy.join(', ')}` : '', p.recordId ? `${t('recordId')} ${p.recordId}` : ''].filter(Boolean);
-    lines.push(...wrap(`${t('population')}: ${p.aggregate}${extra.length ? ` · ${extra.join(' · ')}` : ''}`, width, '  '));
-  }
-  lines.push('');
-
-  // Tree
-  const shares = effectiveShares(r);
-  const rows = [...walk(r.root)];
-  const codeWidth = Math.min(28, Math.max(t('headCode').length, ...rows.map((x) => x.depth * 2 + x.node.code.length)));
-  const maxWidth = Math.max(t('headMax').length, ...rows.map((x) => num(nodeRange(x.node, r).max).length));
-  const shareWidth = Math.max(t('headShare').length, 7);
-  const nameWidth = Math.max(16, width - codeWidth - maxWidth - shareWidth - 6);
-  const detailIndent = ' '.repeat(codeWidth + 2);
-  lines.push(o.bold(t('tree')));
-  lines.push(o.bold(`${t('headCode').padEnd(codeWidth)}  ${t('headName').padEnd(nameWidth)}  ${t('headMax').padStart(maxWidth)}  ${t('headShare').padStart(shareWidth)}`));
-  for (const { node, depth, parent } of rows) {
-    const code = fit(' '.repeat(depth * 2) + node.code, codeWidth).padEnd(codeWidth);
-    const name = fit(local(node.name, L), nameWidth).padEnd(nameWidth);
-    const max = num(nodeRange(node, r).max).padStart(maxWidth);
-    const share = `${shares.get(node)!.mul(Dec.int(100)).toString({ fixed: 1 })}%`.padStart(shareWidth);
-    const uncertain = node.provenance && node.provenance.confidence !== 'confirmed';
-    lines.push(`${depth === 0 ? o.bold(code) : code}  ${name}  ${max}  ${uncertain ? o.yellow(share) : share}`);
-    const details: string[] = [];
-    if (isLeaf(node)) details.push(scoringText(node, r, L));
-    else details.push((node.aggregate ?? 'sum') === 'weightedMean' ? t('weightedMean', { scale: node.scale ?? 1 }) : t('sum'));
-    if (node.weight !== undefined && node.weight !== 1) details.push(t('weight', { weight: node.weight }) + (parent && (parent.aggregate ?? 'sum') === 'sum' ? '×' : ''));
-    if (!isLeaf(node) && node.cap !== undefined) details.push(t('cap', { cap: node.cap }));
-    if (node.when) {
-      const negate = !node.when.in && !!node.when.notIn;
-      details.push(t('when', { column: node.when.column, values: (node.when.in ?? node.when.notIn ?? []).join(', '), negate }));
-    }
-    if (node.missing) details.push(`${t('missing').toLowerCase()}: ${rubricWord(L, 'missing', node.missing)}`);
-    lines.push(...wrap(details.join(' · '), width, detailIndent, detailIndent).map((l) => o.dim(l)));
-    if (node.provenance) {
-      const p = clamp(wrap(provText(node.provenance, L), width, detailIndent, detailIndent), 2, width);
-      lines.push(...p.map((l) => (uncertain ? o.yellow(l) : o.dim(l))));
-    }
-  }
-  lines.push(o.dim(t('shareNote')));
-  lines.push('');
-
-  // Bands, with the out-of-range labels where they apply.
-  lines.push(o.bold(t('bands')));
-  type BandRow = { code: string; edges: string; label: string; side?: 'below' | 'above'; provenance?: Provenance };
-  const rows2: BandRow[] = [];
-  const below = r.outOfRange?.below;
-  const above = r.outOfRange?.above;
-  const first = r.bands[0];
-  const last = r.bands[r.bands.length - 1];
-  if (below && first?.min !== undefined) {
-    rows2.push({ code: below.code, edges: bandEdges({ max: first.min, maxInclusive: !(first.minInclusive ?? true) }), label: local(below.label, L), side: 'below' });
-  }
-  for (const b of r.bands) rows2.push({ code: b.code, edges: bandEdges(b), label: local(b.label, L), ...(b.provenance ? { provenance: b.provenance } : {}) });
-  if (above && last?.max !== undefined) {
-    rows2.push({ code: above.code, edges: bandEdges({ min: last.max, minInclusive: !(last.maxInclusive ?? false) }), label: local(above.label, L), side: 'above' });
-  }
-  const bw = Math.max(t('headBand').length, ...rows2.map((b) => b.code.length));
-  const ew = Math.max(t('headRange').length, ...rows2.map((b) => b.edges.length));
-  lines.push(o.bold(`  ${t('headBand').padEnd(bw)}  ${t('headRange').padEnd(ew)}  ${t('headLabel')}`));
-  for (const b of rows2) {
-    const head = `  ${b.code.padEnd(bw)}  ${b.edges.padEnd(ew)}  `;
-    const side = b.side ? ` (${t(b.side)})` : '';
-    const label = fit(b.label + side, Math.max(10, width - head.length));
-    lines.push(head + (side && label.endsWith(side) ? label.slice(0, -side.length) + o.dim(side) : label));
-    if (b.provenance) {
-      const pad = ' '.repeat(Math.min(head.length, 40));
-      const unconfirmed = b.provenance.confidence !== 'confirmed';
-      lines.push(...clamp(wrap(provText(b.provenance, L), width, pad, pad), 2, width).map((l) => (unconfirmed ? o.yellow(l) : o.dim(l))));
-    }
-  }
-
-  // Warnings: one line per provisional part.
-  const parts = provisionalParts(r);
-  if (r.status === 'provisional' || parts.length > 0) {
-    lines.push('');
-    lines.push(o.bold(o.yellow(t('warnings'))));
-    if (r.status === 'provisional') lines.push(o.yellow(fit(`⚠ ${t('provisionalRubric')}`, width)));
-    for (const p of parts) {
-      const what = t(p.what === 'node' ? 'whatNode' : p.what === 'band' ? 'whatBand' : 'whatRubric');
-      const text = t('provisionalPart', { what, code: p.code, confidence: p.confidence, source: p.source });
-      lines.push(o.yellow(fit(`⚠ ${text}`, width)));
-    }
-  }
-  return lines.join('\n') + '\n';
-}
-
-function scoringText(node: Extract<RubricNode, { scoring: unknown }>, r: Rubric, L: Lang): string {
-  return kindOf(node).describe(node, r, L);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Small helpers (fit and wrap are report/layout.ts: plain strings, colour codes added after fitting)
-
-function local(t: LocalText | undefined, lang: Lang): string {
-  return t ? t[lang] || t.id : '';
-}
-
-/** `asal (disimpulkan): <source>` (the note is in `--format json`). */
-function provText(p: Provenance, lang: Lang): string {
-  return `${rubricText(lang, 'provenance')} (${rubricWord(lang, 'confidence', p.confidence)}): ${p.source}`;
-}
-
-/** At most `max` lines; the last one kept gets an ellipsis when lines were dropped. */
-function clamp(lines: string[], max: number, width: number): string[] {
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  const last = kept[max - 1]!;
-  kept[max - 1] = visible(last) + 1 <= width ? `${last}…` : `${[...last].slice(0, width - 1).join('')}…`;
-  return kept;
-}
-
-function num(d: Dec): string {
-  return d.toString({ maxDecimals: 4 });
 }

@@ -50,6 +50,73 @@ export interface PopulationWords {
   totalUnrounded: string;
 }
 
+/**
+ * Words for rubric language v2 results (docs/rubric-v2.md "Downstream"): profile answers,
+ * per-node categories, not-applicable reasons, composite parts, incomplete composites, the
+ * nominal figure and predicate caps. Printed only when an assessment carries them.
+ */
+export interface V2Words {
+  /** Heading of the profile answers. */
+  profile: string;
+  question: string;
+  answer: string;
+  /** Column head: where an answer was written (a cell, --profile, --assume). */
+  writtenIn: string;
+  /** An answer given on the command line: `--profile`, `--assume`. */
+  profileSource: Record<'option' | 'assume', string>;
+  /** A question with no answer. */
+  unanswered: string;
+  /** An answer that is none of the allowed ones: `"provinsi" (not an allowed answer)`. */
+  unknownAnswer: (raw: string) => string;
+  /** Column head and label of a node's category (its own band). */
+  category: string;
+  /** Column head: a category's stable code. */
+  categoryCode: string;
+  /** Header row: the rubric an `extends` rubric builds on. */
+  baseRubric: string;
+  /** Heading of the not-applicable items, and the status word. */
+  notApplicable: string;
+  /** Column head: why a node does not apply. */
+  notApplicableReason: string;
+  /** `applies when Agency type: Central agency` */
+  appliesWhen: (subject: string, values: string) => string;
+  /** `applies unless Agency type: Central agency` */
+  appliesUnless: (subject: string, values: string) => string;
+  /** The value the condition looked at: `here: Regency/city (C6)` */
+  here: (value: string) => string;
+  /** Joins alternatives: `Central agency or Regency/city` */
+  or: string;
+  /** A record column as the subject of a condition. */
+  column: (key: string) => string;
+  /** `declared not applicable: "TB" in C11` */
+  declared: (word: string, cell: string) => string;
+  /** Heading of a composite's parts: `Parts of NI Index` */
+  composite: (node: string) => string;
+  coefficient: string;
+  /** Column head: coefficient × score. */
+  product: string;
+  /** A composite whose required input is missing: it shows its fallback instead. */
+  incomplete: (node: string, missing: string, fallback: string) => string;
+  /** Column head / flag: incomplete composite (the missing inputs). */
+  incompleteHead: string;
+  /** Column head: a node's score before its own rounding. */
+  unrounded: string;
+  /** `before rounding 0.725` */
+  unroundedNote: (value: string) => string;
+  /** A capped predicate: `would be TINGGI High, but A2 Protection is below MENENGAH Intermediate` */
+  capped: (from: string, children: string[], atLeast: string) => string;
+  /** Column head: the band a capped category or predicate would have had. */
+  cappedFrom: string;
+  /** Column head: the nominal figure of the total. */
+  nominal: string;
+  /** Column head (CSV): a profile row's answer. */
+  profileAnswer: string;
+  /** Heading of a batch summary's per-file categories (and nominal figures). */
+  batchHeading: string;
+  /** Status word of a profile row (CSV). */
+  profileRow: string;
+}
+
 export interface UiWords {
   // Header
   report: string;
@@ -171,6 +238,8 @@ export interface UiWords {
 
   /** Record rubrics: the population summary (every renderer). */
   population: PopulationWords;
+  /** Rubric language v2 results. */
+  v2: V2Words;
 }
 
 // ---------------------------------------------------------------------------------------------

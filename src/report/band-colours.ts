@@ -102,3 +102,31 @@ export function argb(hex: string): string {
   const h = hex.slice(1);
   return `FF${(h.length === 3 ? h.replace(/./g, (ch) => ch + ch) : h).toUpperCase()}`;
 }
+
+/**
+ * The rank of a v2 node category: its place in the rubric's scale when its code is one of the
+ * scale's bands (band sets usually share the codes), else undefined. An Assessment does not carry a
+ * node's own band set, so a code outside the scale has no rank (and is painted neutral).
+ */
+export function categoryRank(p: Predicate, scale: BandScale | undefined): number | undefined {
+  if (p.kind !== 'band' || !scale) return undefined;
+  const i = scale.bands.findIndex((b) => b.code === p.code);
+  return i < 0 ? undefined : i;
+}
+
+/** A v2 node category's colour (HTML, XLSX): its own, else its band's in the rubric's scale, else neutral. */
+export function categoryColour(p: Predicate, scale: BandScale | undefined): string {
+  const own = safeColour(p.color);
+  if (own) return own;
+  const rank = categoryRank(p, scale);
+  if (rank !== undefined) return rankColour(scale!.bands[rank]!, rank);
+  return p.kind === 'below' ? BELOW_COLOUR : p.kind === 'above' ? ABOVE_COLOUR : NEUTRAL_COLOUR;
+}
+
+/** A v2 node category's terminal colour: by its rank in the rubric's scale, else gray. */
+export function categoryTone(p: Predicate, scale: BandScale | undefined): Tone {
+  if (p.kind === 'below') return 'red';
+  if (p.kind === 'above') return 'cyan';
+  const rank = categoryRank(p, scale);
+  return rank === undefined ? 'gray' : RANK_TONES[Math.min(rank, RANK_TONES.length - 1)]!;
+}

@@ -12,6 +12,7 @@ import { diagnosticCounts, gateStatus, ranked, type BatchResult } from '../scori
 import { field, neutralise, type CsvDelimiter } from './csv.js';
 import { num, pct, text } from './format.js';
 import { batchWords, ui } from '../i18n/index.js';
+import { batchIsV2, categoryCodes, categoryOf } from './batch-v2.js';
 
 export interface BatchCsvOptions {
   lang: Lang;
@@ -30,6 +31,10 @@ export function renderBatchCsv(r: BatchResult, o: BatchCsvOptions): string {
     return d === ';' ? s.replace('.', ',') : s;
   };
   const header = [b.rank, b.file, w.agency, w.period, w.score, w.max, w.percent, w.predicate, `${w.predicate} (${w.name.toLowerCase()})`, w.coverage, b.status, b.gates, b.errors, b.warnings, b.exitCode];
+  // v2: columns appended at the end: nominal figure, incomplete, capped-from, then one category column per categorised node.
+  const v2 = batchIsV2(r);
+  const codes = v2 ? categoryCodes(r) : [];
+  if (v2) header.push(w.v2.nominal, w.v2.incompleteHead, w.v2.cappedFrom, ...codes.map((c) => `${w.v2.category} ${c}`));
   const lines = [header.map((h) => field(h, d)).join(d)];
   for (const { item, rank } of ranked(r.items)) {
     const a = item.assessment;
@@ -52,6 +57,14 @@ export function renderBatchCsv(r: BatchResult, o: BatchCsvOptions): string {
       String(warnings),
       String(item.exitCode),
     ];
+    if (v2) {
+      cells.push(
+        number(a?.nominal?.value),
+        a?.incomplete ? neutralise(a.incomplete.missing.join(' ')) : '',
+        a?.predicate.capped ? neutralise(a.predicate.capped.from) : '',
+        ...codes.map((c) => (a ? neutralise(categoryOf(a, c)?.code ?? '') : '')),
+      );
+    }
     lines.push(cells.map((x) => field(x, d)).join(d));
   }
   return '\ufeff' + lines.join('\r\n') + '\r\n';

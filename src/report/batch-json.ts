@@ -8,6 +8,7 @@
  * scored with their diagnostics. Key order is fixed; with `deterministic` no timestamp is written.
  */
 import { diagnosticCounts, type BatchResult } from '../scoring/batch.js';
+import { nodes } from './format.js';
 import { compact, diagnostic, local, nOrNull, reportObject, rubricObject, type JsonOptions, type Obj } from './json.js';
 
 export const BATCH_SCHEMA = 'merit-batch/1';
@@ -56,6 +57,12 @@ export function batchObject(r: BatchResult, o: JsonOptions, withResults = true):
       outcome.result = index++;
       outcome.score = item.assessment.score.toNumber();
       outcome.predicate = item.assessment.predicate.code;
+      // v2 (optional keys): the nominal figure, an incomplete total, the per-node categories.
+      const a = item.assessment;
+      if (a.nominal) outcome.nominal = a.nominal.value.toNumber();
+      if (a.incomplete) outcome.incomplete = { missing: [...a.incomplete.missing], fallback: a.incomplete.fallback };
+      const categories = [...nodes(a.root)].filter((n) => n.category).map((n) => ({ code: n.code, category: n.category!.code }));
+      if (categories.length) outcome.categories = categories;
       if (withResults) results.push(reportObject(item.assessment, o));
     }
     outcome.gates = item.gates.map((g) => ({ gate: g.gate, passed: g.passed, expected: g.expected, found: g.found }));

@@ -16,6 +16,7 @@ import { sortDiagnostics, type Lang } from '../diagnostics.js';
 import { diagnosticCounts, type BatchItem, type BatchResult } from '../scoring/batch.js';
 import { num, predicateText, ratioPct } from './format.js';
 import { formatDiagnostic, batchWords, ui } from '../i18n/index.js';
+import { incompleteCell, nominalCell } from './batch-v2.js';
 
 export interface BatchJunitOptions {
   lang: Lang;
@@ -90,7 +91,10 @@ function summaryLine(item: BatchItem, lang: Lang): string {
   const w = ui(lang);
   const { errors, warnings } = diagnosticCounts(item);
   const who = a.subject.name + (a.subject.period ? ` · ${a.subject.period}` : '');
-  return `${who}: ${w.outOf(num(a.score), num(a.max))} · ${predicateText(a.predicate, lang)} · ${w.coverage} ${ratioPct(a.coverage)}% · ${w.count(errors, 'error')}, ${w.count(warnings, 'warning')}`;
+  // v2: the nominal figure and an incomplete total, next to the score.
+  const nominal = nominalCell(a);
+  const v2 = (nominal ? ` · ${nominal}` : '') + (a.incomplete ? ` · ${incompleteCell(a, lang)}` : '');
+  return `${who}: ${w.outOf(num(a.score), num(a.max))}${v2} · ${predicateText(a.predicate, lang)} · ${w.coverage} ${ratioPct(a.coverage)}% · ${w.count(errors, 'error')}, ${w.count(warnings, 'warning')}`;
 }
 
 /** Characters XML 1.0 does not allow at all (most C0 controls, lone surrogates, U+FFFE/F). */

@@ -10,6 +10,8 @@ import { diagnosticCounts, gateStatus, ranked, type BatchItem, type BatchResult 
 import { num, predicateText, ratioPct } from './format.js';
 import { cell, code, html, inline } from './markdown.js';
 import { messageText, batchWords, type BatchWords, ui } from '../i18n/index.js';
+import { batchIsV2, categoryCodes, categoryOf, nominalCell } from './batch-v2.js';
+import { categoryText } from './v2.js';
 
 export interface BatchMarkdownOptions {
   lang: Lang;
@@ -83,6 +85,9 @@ export function renderBatchMarkdown(r: BatchResult, o: BatchMarkdownOptions): st
   out.push('|---|--:|');
   for (const p of [...s.byPredicate].reverse()) out.push(`| ${cell(predicateText({ ...p }, o.lang))} | ${p.count} |`);
 
+  // v2: each file's nominal figure, categories and incomplete total, as a second table.
+  if (batchIsV2(r)) out.push('', ...v2Table(r, o.lang));
+
   const failed = r.items.filter((i) => i.status === 'failed');
   const withErrors = r.items.filter((i) => i.status === 'scored' && diagnosticCounts(i).errors > 0);
   const gateFailed = r.items.filter((i) => gateStatus(i) === 'failed');
@@ -101,6 +106,26 @@ export function renderBatchMarkdown(r: BatchResult, o: BatchMarkdownOptions): st
   out.push('');
   out.push(`<sub>merit ${html(r.tool.version)} · ${html(r.rubric.id)}@${html(r.rubric.version)} · sha256 ${html(r.rubric.sha256.slice(0, 12))}</sub>`);
   return out.join('\n') + '\n';
+}
+
+function v2Table(r: BatchResult, lang: Lang): string[] {
+  const w = ui(lang);
+  const b = batchWords(lang);
+  const codes = categoryCodes(r);
+  const out = [`### ${inline(w.v2.batchHeading)}`, ''];
+  out.push(`| ${b.rank} | ${w.agency} | ${w.v2.nominal} | ${codes.map((c) => cell(c)).join(' | ')}${codes.length ? ' | ' : ''}${w.v2.incompleteHead} |`);
+  out.push(`|--:|---|--:|${codes.map(() => '---|').join('')}---|`);
+  for (const { item, rank } of ranked(r.items)) {
+    const a = item.assessment;
+    if (!a) continue;
+    const cats = codes.map((c) => {
+      const p = categoryOf(a, c);
+      return p ? cell(categoryText(p, lang)) : '';
+    });
+    const inc = a.incomplete ? `**${cell(a.incomplete.missing.join(', '))}**` : '';
+    out.push(`| ${rank ?? ''} | ${cell(a.subject.name)} | ${cell(nominalCell(a))} | ${cats.join(' | ')}${codes.length ? ' | ' : ''}${inc} |`);
+  }
+  return out;
 }
 
 function section(heading: string, items: string[][]): string[] {

@@ -16,6 +16,7 @@ import { num, predicateText, ratioPct } from './format.js';
 import { formatDiagnostic, batchWords, type BatchWords, ui, words } from '../i18n/index.js';
 import { displayWidth, fit, fitLeft, wrap } from './layout.js';
 import { predicateStyle } from './text.js';
+import { batchIsV2, categoryCodes, categoryParts, incompleteCell } from './batch-v2.js';
 
 export interface BatchTextOptions {
   lang: Lang;
@@ -76,6 +77,9 @@ export function renderBatchText(r: BatchResult, o: BatchTextOptions): string {
     const line = `  ${p.count ? predicateStyle({ ...p }, c)(label) : c.dim(label)}  ${String(p.count).padStart(countW)}`;
     out.push(line);
   }
+
+  // v2: each file's nominal figure and categories, and the incomplete totals.
+  if (batchIsV2(r)) out.push(...v2Lines(r, o, width));
 
   // What went wrong, file by file.
   const failed = r.items.filter((i) => i.status === 'failed');
@@ -210,6 +214,22 @@ function table(r: BatchResult, o: BatchTextOptions, b: BatchWords, width: number
     lines.push(parts.join(L.sep).replace(/ +((?:\u001b\[[0-9;]*m)*)$/, '$1'));
   }
   return lines;
+}
+
+function v2Lines(r: BatchResult, o: BatchTextOptions, width: number): string[] {
+  const c = o.color;
+  const codes = categoryCodes(r);
+  const out = ['', c.bold(fit(ui(o.lang).v2.batchHeading, width))];
+  for (const { item, rank } of ranked(r.items)) {
+    const a = item.assessment;
+    if (!a) continue;
+    const head = `${rank === undefined ? '' : `${rank} `}${a.subject.name}`;
+    const parts = categoryParts(a, codes, o.lang);
+    out.push(...wrap(`${head}: ${parts.join(' · ')}`, width, '  ', '    '));
+    const inc = incompleteCell(a, o.lang);
+    if (inc) out.push(...wrap(inc, width, '    ! ', '      ').map((l) => c.yellow(l)));
+  }
+  return out;
 }
 
 /**

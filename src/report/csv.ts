@@ -9,11 +9,12 @@
 import type { Dec } from '../decimal.js';
 import type { Lang } from '../diagnostics.js';
 import { quoteSheet } from '../diagnostics.js';
-import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
+import type { Assessment, NodeResult, ProfileResult, ValueTrace } from '../scoring/types.js';
 import { field, neutralise, type CsvDelimiter } from './csv-field.js';
 import { nodes, num, pct, previousValue } from './format.js';
 import { ui, type UiWords } from '../i18n/index.js';
 import { renderPopulationCsv } from './population/csv.js';
+import { categoryText, isV2, notApplicableText, profileLines } from './v2.js';
 
 // Quoting and formula neutralising, for the batch, records and template CSVs too.
 export { field, neutralise, type CsvDelimiter } from './csv-field.js';
@@ -46,15 +47,79 @@ export function renderCsv(a: Assessment, o: CsvOptions): string {
     w.evidence,
     w.notes,
   ];
+  // v2: columns appended at the end (a v1 report keeps its columns and bytes), profile rows first.
+  const v2 = isV2(a);
+  if (v2) header.push(...v2Header(a, w));
   const lines = [header.map((h) => field(h, o.delimiter)).join(o.delimiter)];
-  for (const n of [a.root, ...nodes(a.root)]) {
-    lines.push(
-      row(n, a.input.sheet, o.lang)
-        .map((c) => field(cellText(c, o.delimiter), o.delimiter))
-        .join(o.delimiter),
-    );
-  }
+  const write = (cells: Cell[]): void => {
+    lines.push(cells.map((c) => field(cellText(c, o.delimiter), o.delimiter)).join(o.delimiter));
+  };
+  if (v2) for (const cells of profileRows(a, o.lang)) write(cells);
+  for (const n of [a.root, ...nodes(a.root)]) write(v2 ? [...row(n, a.input.sheet, o.lang), ...v2Cells(n, a, o.lang)] : row(n, a.input.sheet, o.lang));
   return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+// ---------------------------------------------------------------------------------------------
+// v2: categories, caps, coefficients, node rounding, not applicable, incomplete, nominal, profile
+
+const V2_COLUMNS = 9;
+
+function v2Header(a: Assessment, w: UiWords): string[] {
+  const v = w.v2;
+  const unit = a.nominal?.unit ? ` (${a.nominal.unit})` : '';
+  return [v.categoryCode, v.category, v.cappedFrom, v.coefficient, v.unrounded, v.notApplicableReason, v.incompleteHead, `${v.nominal}${unit}`, v.profileAnswer];
+}
+
+/** A node's v2 cells; the root row carries the predicate (its category) and the nominal figure. */
+function v2Cells(n: NodeResult, a: Assessment, lang: Lang): Cell[] {
+  const root = n === a.root;
+  const category = n.category ?? (root ? a.predicate : undefined);
+  return [
+    category ? { ext: category.code } : { own: '' },
+    category ? { ext: categoryText(category, lang) } : { own: '' },
+    category?.capped ? { ext: category.capped.from } : { own: '' },
+    n.coefficient ? { dec: n.coefficient, kind: 'num' } : { own: '' },
+    n.unrounded ? { dec: n.unrounded, kind: 'num' } : { own: '' },
+    { ext: notApplicableText(n, a, lang) ?? '' },
+    { ext: n.incomplete ? n.incomplete.missing.join(' ') : '' },
+    root && a.nominal ? { dec: a.nominal.value, kind: 'num' } : { own: '' },
+    { own: '' },
+  ];
+}
+
+/** One row per profile question before the nodes: its code, label, what was written, where, and the answer. */
+function profileRows(a: Assessment, lang: Lang): Cell[][] {
+  const w = ui(lang);
+  const answers = profileLines(a, lang);
+  return (a.profile ?? []).map((p, i) => {
+    const cells: Cell[] = [
+      { ext: p.code },
+      { own: '' },
+      { ext: p.label.id },
+      { ext: p.label.en },
+      { ext: p.raw ?? '' },
+      { own: '' },
+      { own: '' },
+      { own: '' },
+      { own: '' },
+      { own: '' },
+      { own: w.v2.profileRow },
+      { own: profileCell(p, a.input.sheet, answers[i]!.where) },
+      { own: '' },
+      { own: '' },
+    ];
+    for (let k = 0; k < V2_COLUMNS - 1; k++) cells.push({ own: '' });
+    cells.push({ ext: p.answer ? (p.answer[lang] || p.answer.id) : '' });
+    return cells;
+  });
+}
+
+/** Where an answer was written: its cell with the sheet (as cellRef names one), or `(--profile)`. */
+function profileCell(p: ProfileResult, sheet: string | undefined, where: string): string {
+  if (p.source === 'option' || p.source === 'assume') return `(${where})`;
+  if (!p.ref) return '';
+  const s = p.ref.sheet ?? sheet;
+  return s !== undefined ? `${quoteSheet(s)}!${p.ref.cell}` : p.ref.cell;
 }
 
 function row(n: NodeResult, sheet: string | undefined, lang: Lang): Cell[] {

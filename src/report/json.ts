@@ -12,8 +12,8 @@ import type { Args, Diagnostic, Location } from '../diagnostics.js';
 import { hintText, messageText } from '../i18n/index.js';
 import { REPORT_SCHEMA } from '../evidence/saved-report.js';
 import type { CellRef } from '../evidence/types.js';
-import type { LocalText, OutOfRangeLabel, Provenance } from '../rubric/types.js';
-import type { Assessment, LeafTrace, NodeResult, ValueTrace } from '../scoring/types.js';
+import type { Condition, OutOfRangeLabel, Provenance } from '../rubric/types.js';
+import type { Assessment, LeafTrace, NodeResult, NotApplicable, Predicate, ProfileResult, ValueTrace } from '../scoring/types.js';
 import { compact, local, n, nOrNull, predicate, type Obj } from './json-values.js';
 import { populationJson } from './population/json.js';
 
@@ -35,12 +35,17 @@ export function reportObject(a: Assessment, o: JsonOptions): Obj {
   const r: Obj = {
     schema: REPORT_SCHEMA,
     tool: { name: a.tool.name, version: a.tool.version },
-    rubric: rubricObject(a.rubric),
+    rubric: a.rubric.base ? { ...rubricObject(a.rubric), base: baseObject(a.rubric.base) } : rubricObject(a.rubric),
     input: inputObject(a),
     subject: subjectObject(a),
+    // v2 (optional keys within merit-report/1): the profile answers, the nominal figure, an incomplete total.
+    ...(a.profile ? { profile: a.profile.map(profileObject) } : {}),
     ...totalsObject(a),
+    ...(a.predicate.capped ? { predicate: predicateObject(a.predicate) } : {}),
+    ...(a.nominal ? { nominal: compact({ value: n(a.nominal.value), label: local(a.nominal.label), unit: a.nominal.unit }) } : {}),
+    ...(a.incomplete ? { incomplete: { code: a.incomplete.code, missing: [...a.incomplete.missing], fallback: a.incomplete.fallback } } : {}),
     selfScore: n(a.selfScore),
-    selfPredicate: predicate(a.selfPredicate),
+    selfPredicate: predicateObject(a.selfPredicate),
     scale: scale(a.scale),
     coverage: n(a.coverage),
     provisional: {
@@ -85,19 +90,60 @@ function node(x: NodeResult): Obj {
   };
   if (x.aggregate !== undefined) r.aggregate = x.aggregate;
   r.weight = n(x.weight);
+  if (x.coefficient !== undefined) r.coefficient = n(x.coefficient);
   if (x.cap !== undefined) r.cap = n(x.cap);
   r.status = x.status;
   r.score = n(x.score);
+  if (x.unrounded !== undefined) r.unrounded = n(x.unrounded);
   r.selfScore = n(x.selfScore);
   r.max = n(x.max);
   r.percent = nOrNull(x.percent);
   r.share = n(x.share);
   r.coverage = n(x.coverage);
   r.missingPolicy = x.missingPolicy;
+  if (x.category) r.category = predicateObject(x.category);
+  if (x.notApplicable) r.notApplicable = notApplicableObject(x.notApplicable);
+  if (x.incomplete) r.incomplete = { missing: [...x.incomplete.missing], fallback: x.incomplete.fallback };
   if (x.records !== undefined) r.records = x.records;
   if (x.provenance) r.provenance = provenance(x.provenance);
   if (x.trace) r.trace = trace(x.trace);
   if (x.children) r.children = x.children.map(node);
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// v2 values
+
+/** A predicate or category, with its cap (v2) when the score alone would have given a higher band. */
+function predicateObject(p: Predicate): Obj {
+  const r = predicate(p);
+  if (p.capped) r.capped = { from: p.capped.from, atLeast: p.capped.atLeast, of: p.capped.of, children: [...p.capped.children] };
+  return r;
+}
+
+function baseObject(b: NonNullable<Assessment['rubric']['base']>): Obj {
+  return { id: b.id, version: b.version, sha256: b.sha256, source: b.source };
+}
+
+function profileObject(p: ProfileResult): Obj {
+  const r: Obj = { code: p.code, label: local(p.label), value: p.value };
+  if (p.answer) r.answer = local(p.answer);
+  if (p.raw !== undefined) r.raw = p.raw;
+  r.source = p.source;
+  if (p.ref) r.ref = ref(p.ref);
+  if (p.answers) r.answers = p.answers.map((x) => ({ value: x.value, label: local(x.label) }));
+  return r;
+}
+
+function conditionObject(c: Condition): Obj {
+  return compact({ column: c.column, profile: c.profile, criterion: c.criterion, in: c.in ? [...c.in] : undefined, notIn: c.notIn ? [...c.notIn] : undefined });
+}
+
+function notApplicableObject(x: NotApplicable): Obj {
+  const r: Obj = { reason: x.reason };
+  if (x.condition) r.condition = conditionObject(x.condition);
+  if (x.value !== undefined) r.value = x.value;
+  if (x.ref) r.ref = ref(x.ref);
   return r;
 }
 

@@ -12,6 +12,12 @@ import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, num, pct, predicateText, ratioPct, text } from './format.js';
 import { arg, hintText, messageText, severityWord, ui, words, type UiWords } from '../i18n/index.js';
 import { populationMarkdown } from './population/markdown.js';
+import { compositeMarkdown, notApplicableMarkdown, profileMarkdown } from './markdown-v2.js';
+import { cell, code, html, inline } from './markdown-escape.js';
+
+// The escapes, for the batch summary too.
+export { cell, code, html, inline } from './markdown-escape.js';
+import { cappedText, categorisedRows, categoryText, hasCategories, isV2, nominalLabel, nominalText, totalIncompleteText } from './v2.js';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -26,10 +32,18 @@ export function renderMarkdown(a: Assessment, o: MarkdownOptions): string {
   // ---- Title and summary --------------------------------------------------------------------
   out.push(`## ${inline(subject)} — ${inline(text(a.rubric.title, lang))}`);
   out.push('');
+  // v2: the profile answers come first.
+  const profile = profileMarkdown(a, lang);
+  if (profile.length) out.push(...profile, '');
   const percent = a.percent ? ` (${pct(a.percent)}%)` : '';
-  let summary = `**${w.score}: ${num(a.score)} / ${num(a.max)}**${percent} · **${w.predicate}: ${inline(predicateText(a.predicate, lang))}**`;
+  let summary = `**${w.score}: ${num(a.score)} / ${num(a.max)}**${percent}`;
+  const nominal = nominalText(a);
+  if (nominal !== undefined) summary += ` · ${inline(nominalLabel(a, lang))}: **${inline(nominal)}**`;
+  summary += ` · **${w.predicate}: ${inline(predicateText(a.predicate, lang))}**`;
   summary += ` · ${w.coverage}: ${ratioPct(a.coverage)}%`;
   out.push(summary);
+  const capped = cappedText(a.predicate, a, lang);
+  if (capped) out.push('', `${w.predicate}: ${inline(capped)}`);
   if (!a.selfScore.eq(a.score) || a.selfPredicate.code !== a.predicate.code) {
     out.push('');
     out.push(`${w.selfTotal}: ${num(a.selfScore)} (${inline(predicateText(a.selfPredicate, lang))})`);
@@ -37,10 +51,13 @@ export function renderMarkdown(a: Assessment, o: MarkdownOptions): string {
   out.push('');
   const sheet = a.input.sheet ? ` (${inline(a.input.sheet)})` : '';
   out.push(
-    `${w.file}: ${code(a.input.path)}${sheet} · ${w.rubric}: ${code(`${a.rubric.id}@${a.rubric.version}`)} (${w.rubricStatus[a.rubric.status]})`,
+    `${w.file}: ${code(a.input.path)}${sheet} · ${w.rubric}: ${code(`${a.rubric.id}@${a.rubric.version}`)} (${w.rubricStatus[a.rubric.status]})` +
+      (a.rubric.base ? ` · ${w.v2.baseRubric}: ${code(`${a.rubric.base.id}@${a.rubric.base.version}`)}` : ''),
   );
 
   // ---- Warnings -----------------------------------------------------------------------------
+  const incomplete = totalIncompleteText(a, lang);
+  if (incomplete) out.push('', `> **${inline(incomplete)}**`);
   if (a.provisional.rubric || a.provisional.parts.length > 0) {
     out.push('');
     out.push(`> ${inline(w.provisionalWarning(a.provisional.parts.length))}`);
@@ -56,12 +73,19 @@ export function renderMarkdown(a: Assessment, o: MarkdownOptions): string {
   out.push('');
   out.push(`### ${w.aspects}`);
   out.push('');
-  out.push(`| ${w.code} | ${w.aspect} | ${w.score} | ${w.max} | ${w.percent} |`);
-  out.push('|---|---|--:|--:|--:|');
-  for (const x of aspects(a)) {
-    out.push(`| ${cell(x.code)}${provisionalMark(x)} | ${cell(text(x.name, lang))} | ${num(x.score)} | ${num(x.max)} | ${pct(x.percent)} |`);
+  // v2: categorised groups below the aspects too, and a category column.
+  const v2 = isV2(a) && !a.population;
+  const withCategory = v2 && hasCategories(a);
+  out.push(`| ${w.code} | ${w.aspect} | ${w.score} | ${w.max} | ${w.percent} |${withCategory ? ` ${w.v2.category} |` : ''}`);
+  out.push(`|---|---|--:|--:|--:|${withCategory ? '---|' : ''}`);
+  for (const x of v2 ? categorisedRows(a) : aspects(a)) {
+    const indent = '&nbsp;&nbsp;'.repeat(Math.max(0, x.depth - 1));
+    const category = withCategory ? ` ${x.category ? cell(categoryText(x.category, lang)) : ''} |` : '';
+    out.push(`| ${indent}${cell(x.code)}${provisionalMark(x)} | ${cell(text(x.name, lang))} | ${num(x.score)} | ${num(x.max)} | ${pct(x.percent)} |${category}`);
   }
-  out.push(`| | **${a.root.score.eq(a.score) ? w.total_row : a.population ? w.population.totalUnrounded : w.total_row_unrounded}** | **${num(a.root.score)}** | **${num(a.root.max)}** | **${pct(a.root.percent)}** |`);
+  const totalCategory = withCategory ? ` **${cell(categoryText(a.predicate, lang))}** |` : '';
+  out.push(`| | **${a.root.score.eq(a.score) ? w.total_row : a.population ? w.population.totalUnrounded : w.total_row_unrounded}** | **${num(a.root.score)}** | **${num(a.root.max)}** | **${pct(a.root.percent)}** |${totalCategory}`);
+  if (v2) out.push(...compositeMarkdown(a, lang), ...notApplicableMarkdown(a, lang));
 
   // ---- Record rubrics: the population instead of criteria (a population's leaves are means) -
   if (a.population) out.push('', ...populationMarkdown(a, lang, inline));
@@ -74,13 +98,15 @@ export function renderMarkdown(a: Assessment, o: MarkdownOptions): string {
   for (const x of a.population ? [] : aspects(a)) {
     out.push('');
     out.push('<details>');
+    const category = x.category ? ` · ${html(categoryText(x.category, lang))}` : '';
     out.push(
-      `<summary><b>${html(x.code)}</b> ${html(text(x.name, lang))} — ${num(x.score)} / ${num(x.max)}${x.percent ? ` (${pct(x.percent)}%)` : ''}</summary>`,
+      `<summary><b>${html(x.code)}</b> ${html(text(x.name, lang))} — ${num(x.score)} / ${num(x.max)}${x.percent ? ` (${pct(x.percent)}%)` : ''}${category}</summary>`,
     );
     out.push('');
     out.push(`| ${w.code} | ${w.name} | ${w.self} → ${w.verified} | ${w.points} | ${w.max} | ${w.sourceCell} | ${w.evidence} |`);
     out.push('|---|---|:-:|--:|--:|---|---|');
-    for (const leaf of leavesOf(x)) out.push(leafRow(leaf, a, lang, w));
+    // v2: a leaf directly under the root (a composite's survey, its correction) is its own row.
+    for (const leaf of v2 && x.kind === 'leaf' ? [x] : leavesOf(x)) out.push(leafRow(leaf, a, lang, w));
     out.push('');
     out.push('</details>');
   }
@@ -194,40 +220,4 @@ function* allNodes(n: NodeResult): Generator<NodeResult> {
 
 function* allLeaves(n: NodeResult): Generator<NodeResult> {
   for (const c of allNodes(n)) if (c.kind === 'leaf') yield c;
-}
-
-/**
- * HTML text (inside `<summary>`, `<sub>`), on one line. A word joiner after `@` and `#` keeps
- * GitHub from turning evidence text into @mentions and #issue links in a PR comment.
- */
-export function html(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/([@#])(?=[\p{L}\p{N}_])/gu, '$1\u2060');
-}
-
-/** Markdown inline text: HTML-escaped, Markdown punctuation backslash-escaped, one line. */
-export function inline(s: string): string {
-  return html(s).replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
-}
-
-/** A table cell: inline text; the `|` escape above keeps the column count. */
-export function cell(s: string): string {
-  return inline(s);
-}
-
-/**
- * Inline code that survives backticks in the text (CommonMark: a longer fence). In a table cell
- * a `|` must still be escaped (GFM splits cells before parsing code spans).
- */
-export function code(s: string, inTable = false): string {
-  let flat = s.replace(/[\r\n]+/g, ' ');
-  if (inTable) flat = flat.replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${flat}${pad}${fence}`;
 }

@@ -17,6 +17,8 @@ import { arg, formatDiagnostic, ui, type UiWords } from '../i18n/index.js';
 import { predicateTone } from './band-colours.js';
 import { displayWidth, fit, fitLeft, maxWidth, wrap } from './layout.js';
 import { populationText } from './population/text.js';
+import { categoryStyle, compositeText, notApplicableList, profileText } from './text-v2.js';
+import { cappedText, categorisedRows, categoryText, hasCategories, isV2, nominalLabel, nominalText, totalIncompleteText } from './v2.js';
 
 export interface TextOptions {
   lang: Lang;
@@ -40,6 +42,7 @@ export function renderText(a: Assessment, o: TextOptions): string {
   header.push([w.agency, a.subject.name + (a.subject.period ? ` · ${a.subject.period}` : '')]);
   header.push([w.file, a.input.path + (a.input.sheet ? ` (${a.input.sheet})` : '')]);
   header.push([w.rubric, `${a.rubric.id}@${a.rubric.version} · ${w.rubricStatus[a.rubric.status]} · ${text(a.rubric.title, o.lang)}`]);
+  if (a.rubric.base) header.push([w.v2.baseRubric, `${a.rubric.base.id}@${a.rubric.base.version} · ${a.rubric.base.source}`]);
   const headW = Math.max(...header.map(([k]) => k.length)) + 2;
   for (const [k, v] of header) {
     const value = k === w.file ? fitLeft(v, width - headW) : fit(v, width - headW);
@@ -47,11 +50,21 @@ export function renderText(a: Assessment, o: TextOptions): string {
   }
   out.push('');
 
+  // ---- v2: the profile answers, first -------------------------------------------------------
+  const v2 = { lang: o.lang, color: c, width };
+  const profile = profileText(a, v2);
+  if (profile.length) out.push(...profile, '');
+
   // ---- Totals -------------------------------------------------------------------------------
   const totals: [string, string, ((s: string) => string)?][] = [];
   const percent = a.percent ? ` (${pct(a.percent)}%)` : '';
   totals.push([w.total, w.outOf(num(a.score), num(a.max)) + percent, c.bold]);
-  totals.push([w.predicate, predicateText(a.predicate, o.lang), predicateStyle(a.predicate, c)]);
+  const nominal = nominalText(a);
+  if (nominal !== undefined) totals.push([nominalLabel(a, o.lang), nominal, c.bold]);
+  // v2: the predicate is painted as categories are (by its rank in the rubric's scale).
+  const v2Style = categoryStyle(a.predicate, a, c);
+  const predStyle = isV2(a) && !a.population ? (s: string): string => c.bold(v2Style(s)) : predicateStyle(a.predicate, c);
+  totals.push([w.predicate, predicateText(a.predicate, o.lang), predStyle]);
   if (!a.selfScore.eq(a.score) || a.selfPredicate.code !== a.predicate.code) {
     totals.push([w.selfTotal, `${num(a.selfScore)} · ${predicateText(a.selfPredicate, o.lang)}`]);
   }
@@ -60,9 +73,16 @@ export function renderText(a: Assessment, o: TextOptions): string {
   for (const [k, v, style] of totals) {
     const value = fit(v, width - totW);
     out.push(k.padEnd(totW) + (style ? style(value) : value));
+    // v2: a capped predicate says which children held it back, under the predicate.
+    if (k === w.predicate && a.predicate.capped) for (const l of wrap(cappedText(a.predicate, a, o.lang) ?? '', width, ' '.repeat(totW), ' '.repeat(totW))) out.push(c.dim(l));
   }
 
   // ---- Warnings: provisional rubric, assumptions ---------------------------------------------
+  const incomplete = totalIncompleteText(a, o.lang);
+  if (incomplete) {
+    out.push('');
+    for (const line of wrap(incomplete, width, '! ', '  ')) out.push(c.yellow.bold(line));
+  }
   const provisionalCount = a.provisional.parts.length;
   if (a.provisional.rubric || provisionalCount > 0) {
     out.push('');
@@ -80,6 +100,9 @@ export function renderText(a: Assessment, o: TextOptions): string {
 
   // ---- Aspect table -------------------------------------------------------------------------
   out.push(...table(a, o, w, width));
+
+  // ---- v2: composite terms and the items that do not apply ----------------------------------
+  for (const part of [compositeText(a, v2), notApplicableList(a, v2)]) if (part.length) out.push('', ...part);
 
   // ---- Record rubrics: the population (distribution, breakdowns) ----------------------------
   if (a.population) out.push('', ...populationText(a, { lang: o.lang, color: c, width }));
@@ -107,6 +130,8 @@ interface Row {
   levels?: string;
   cell?: string;
   evidence?: string;
+  /** v2: the node's category (its label). */
+  category?: string;
 }
 
 function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string[] {
@@ -119,31 +144,47 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
   /** Verbose: a column of levels and source cells (an agency's leaves; a population has none). */
   const levels = o.verbose && !a.population;
 
-  for (const aspect of aspects(a)) {
-    rows.push(rowFor(aspect, aspect.code + mark(aspect), o.lang));
-    anyProvisional ||= isProvisional(aspect);
-    if (!o.verbose) continue;
-    for (const leaf of leavesOf(aspect)) {
-      const row = rowFor(leaf, '  ' + leaf.code + mark(leaf), o.lang);
-      anyProvisional ||= isProvisional(leaf);
-      // A population's leaves are means: no levels or cells to show.
-      if (a.population) {
-        rows.push(row);
-        continue;
+  const leafRow = (leaf: NodeResult, code: string): Row => {
+    const row = rowFor(leaf, code + mark(leaf), o.lang);
+    anyProvisional ||= isProvisional(leaf);
+    // A population's leaves are means: no levels or cells to show.
+    if (a.population) return row;
+    const tr = leaf.trace;
+    const self = valueText(tr?.self, o.lang);
+    // What-if: the file's verified value the assumed one replaced.
+    const ver = valueText(tr?.verified, o.lang) + (tr?.replaced ? ` (${w.wasValue(valueText(tr.replaced, o.lang))})` : '');
+    anyAssumed ||= !!tr?.self?.assumed || !!tr?.verified?.assumed;
+    row.levels = `${self} → ${ver}`;
+    const used = tr?.used === 'verified' ? tr.verified : tr?.used === 'self' ? tr.self : (tr?.verified ?? tr?.self);
+    row.cell =
+      leaf.status === 'scored'
+        ? refText(used, a.input.sheet, w)
+        : [refText(used, a.input.sheet, w), w.nodeStatus[leaf.status]].filter(Boolean).join(' ');
+    row.evidence = tr?.evidence ?? '';
+    return row;
+  };
+  if (isV2(a) && !a.population) {
+    // v2: categorised groups below the aspects too, indented by depth; every leaf with --verbose.
+    const shown = new Set(categorisedRows(a));
+    const visit = (n: NodeResult): void => {
+      for (const x of n.children ?? []) {
+        const indent = '  '.repeat(x.depth - 1);
+        if (x.kind === 'leaf' && o.verbose) rows.push(leafRow(x, indent + x.code));
+        else if (shown.has(x)) {
+          rows.push(rowFor(x, indent + x.code + mark(x), o.lang));
+          anyProvisional ||= isProvisional(x);
+        }
+        if (x.kind === 'group') visit(x);
       }
-      const tr = leaf.trace;
-      const self = valueText(tr?.self, o.lang);
-      // What-if: the file's verified value the assumed one replaced.
-      const ver = valueText(tr?.verified, o.lang) + (tr?.replaced ? ` (${w.wasValue(valueText(tr.replaced, o.lang))})` : '');
-      anyAssumed ||= !!tr?.self?.assumed || !!tr?.verified?.assumed;
-      row.levels = `${self} → ${ver}`;
-      const used = tr?.used === 'verified' ? tr.verified : tr?.used === 'self' ? tr.self : (tr?.verified ?? tr?.self);
-      row.cell =
-        leaf.status === 'scored'
-          ? refText(used, a.input.sheet, w)
-          : [refText(used, a.input.sheet, w), w.nodeStatus[leaf.status]].filter(Boolean).join(' ');
-      row.evidence = tr?.evidence ?? '';
-      rows.push(row);
+    };
+    visit(a.root);
+    if (hasCategories(a)) for (const r of rows) r.category = r.node.category ? categoryText(r.node.category, o.lang) : '';
+  } else {
+    for (const aspect of aspects(a)) {
+      rows.push(rowFor(aspect, aspect.code + mark(aspect), o.lang));
+      anyProvisional ||= isProvisional(aspect);
+      if (!o.verbose) continue;
+      for (const leaf of leavesOf(aspect)) rows.push(leafRow(leaf, '  ' + leaf.code));
     }
   }
 
@@ -160,6 +201,12 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
   // The table's own total is the aspects' sum; the rounded total above is the reported one.
   const rounded = !a.root.score.eq(a.score);
   const total: Row = { node: a.root, code: '', name: rounded ? (a.population ? w.population.totalUnrounded : w.total_row_unrounded) : w.total_row, score: num(a.root.score), max: num(a.max), pct: pct(a.root.percent) };
+  // v2: a category column (the total row shows the predicate).
+  const withCategory = rows.some((r) => r.category !== undefined);
+  if (withCategory) {
+    head.category = w.v2.category;
+    total.category = categoryText(a.predicate, o.lang);
+  }
 
   const all = [head, ...rows, total];
   const codeW = maxWidth(all.map((r) => r.code));
@@ -169,20 +216,26 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
   const levelsW = levels ? maxWidth(all.map((r) => r.levels ?? '')) : 0;
   const cellW = levels ? maxWidth(all.map((r) => r.cell ?? '')) : 0;
   const longestName = maxWidth(all.map((r) => r.name));
+  const catW = withCategory ? maxWidth(all.map((r) => r.category ?? '')) : 0;
 
   // Layouts from the richest to the leanest; the first that leaves names enough room wins.
   const preferredBar = width >= 120 ? 20 : width >= 60 ? 10 : 0;
-  const candidates: Omit<Layout, 'nameW' | 'tailW'>[] = [
+  const lean: Omit<Layout, 'nameW' | 'tailW' | 'cat'>[] = [
     { sep: GAP, pct: true, barW: preferredBar, levels },
     { sep: GAP, pct: true, barW: 0, levels },
     { sep: GAP, pct: true, barW: 0, levels: false },
     { sep: GAP, pct: false, barW: 0, levels: false },
     { sep: ' ', pct: false, barW: 0, levels: false },
   ];
+  // v2: the category column is given up only after the bar, the levels and the percentage.
+  const candidates: Omit<Layout, 'nameW' | 'tailW'>[] = [
+    ...(catW ? lean.slice(0, 4).map((l) => ({ ...l, cat: true })) : []),
+    ...lean.map((l) => ({ ...l, cat: false })),
+  ];
   const measure = (l: Omit<Layout, 'nameW' | 'tailW'>): Layout => {
     const s = l.sep.length;
     const tailW = Math.max(l.barW, l.levels ? levelsW + s + cellW : 0);
-    const fixedW = codeW + s + s + scoreW + s + maxW + (l.pct ? s + pctW : 0) + (tailW ? s + tailW : 0);
+    const fixedW = codeW + s + s + scoreW + s + maxW + (l.pct ? s + pctW : 0) + (l.cat ? s + catW : 0) + (tailW ? s + tailW : 0);
     return { ...l, tailW, nameW: width - fixedW };
   };
   let L = measure(candidates[candidates.length - 1]!);
@@ -202,6 +255,12 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
 
   const numbers = (r: Row): string =>
     r.score.padStart(scoreW) + sep + r.max.padStart(maxW) + (L.pct ? sep + r.pct.padStart(pctW) : '');
+  /** v2: the category cell, coloured as its band, padded outside the colour. */
+  const category = (r: Row, style?: (s: string) => string): string => {
+    if (!L.cat) return '';
+    const t = r.category ?? '';
+    return sep + (style && t ? style(t) : t) + ' '.repeat(Math.max(0, catW - displayWidth(t)));
+  };
   const lines: string[] = [];
   const headLine =
     head.code.padEnd(codeW) +
@@ -209,6 +268,7 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
     fit(head.name, nameW).padEnd(nameW) +
     sep +
     numbers(head) +
+    category(head) +
     (L.levels ? sep + (head.levels ?? '').padEnd(levelsW) + sep + (head.cell ?? '').padEnd(cellW) : '') +
     (showEvidence ? sep + fit(w.evidence, evidenceW) : '');
   lines.push(c.bold(headLine.trimEnd()));
@@ -220,6 +280,7 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
     const code = r.code.padEnd(codeW);
     const name = fit(r.name, nameW).padEnd(nameW);
     let line = (leaf ? c.dim(code) : c.bold(code)) + sep + (leaf ? name : c.bold(name)) + sep + numbers(r);
+    line += category(r, r.node.category ? categoryStyle(r.node.category, a, c) : undefined);
     if (!leaf && L.barW > 0) line += sep + bar(r.node, L.barW, c);
     if (leaf && L.levels && r.levels !== undefined) {
       const cellText = (r.cell ?? '').padEnd(cellW);
@@ -230,7 +291,7 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
     lines.push(trimEndStyled(line));
   }
   lines.push(c.dim(rule));
-  lines.push(c.bold(`${''.padEnd(codeW)}${sep}${fit(total.name, nameW).padEnd(nameW)}${sep}${numbers(total)}`.trimEnd()));
+  lines.push(c.bold(trimEndStyled(`${''.padEnd(codeW)}${sep}${fit(total.name, nameW).padEnd(nameW)}${sep}${numbers(total)}${category(total, categoryStyle(a.predicate, a, c))}`)));
 
   const legend: string[] = [];
   if (L.levels) legend.push(`${w.level}: ${w.self.toLowerCase()} → ${w.verified.toLowerCase()}`);
@@ -242,6 +303,8 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
 
 interface Layout {
   sep: string;
+  /** v2: the category column. */
+  cat: boolean;
   pct: boolean;
   barW: number;
   levels: boolean;

@@ -27,6 +27,8 @@ import { hintText, messageText, ui, type UiWords } from '../i18n/index.js';
 import { populationSheet } from './population/xlsx.js';
 import { BAD_FILL, INFO_FILL, neutralise as safe, paintPredicate, SCORE_FMT, scoreFmt, setRow, styleHeader, THIN, WARN_FILL, WRAP_TOP, fitHeight, SOFT_FILL, PCT_FMT, type CellValue } from './xlsx/style.js';
 import { documentDate, setZipTimes } from './xlsx/zip-times.js';
+import { compositeRows, detailCells, detailHeads, notApplicableRows, paintCategory } from './xlsx/v2.js';
+import { cappedText, categorisedRows, categoryText, compositeNodes, hasCategories, isV2, nominalLabel, profileLines, totalIncompleteText } from './v2.js';
 
 // The evidence template's workbook uses the same styles and the same determinism.
 export { fitHeight, neutralise, SOFT_FILL, solid, styleHeader, THIN, WARN_FILL, WRAP_TOP } from './xlsx/style.js';
@@ -75,7 +77,9 @@ function summarySheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void
   const ws = wb.addWorksheet(w.summarySheet, {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  ws.columns = [{ width: 26 }, { width: 62 }, { width: 12 }, { width: 10 }, { width: 10 }];
+  const v2 = isV2(a) && !a.population;
+  const withCategory = v2 && hasCategories(a);
+  ws.columns = [{ width: 26 }, { width: 62 }, { width: 12 }, { width: 10 }, { width: 10 }, ...(withCategory ? [{ width: 16 }] : [])];
 
   const title = ws.getCell('A1');
   title.value = safe(w.report);
@@ -108,18 +112,37 @@ function summarySheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void
   const status = pair(w.status, w.rubricStatus[a.rubric.status]);
   if (a.rubric.status === 'provisional') status.fill = WARN_FILL;
   pair(w.rubricSha, a.rubric.sha256);
+  if (a.rubric.base) pair(w.v2.baseRubric, `${a.rubric.base.id}@${a.rubric.base.version} (${a.rubric.base.sha256})`);
   pair(w.file, a.input.path);
   if (a.input.sheet !== undefined) pair(w.sheet, a.input.sheet);
   pair(w.inputSha, a.input.sha256);
+  // v2: the profile answers before the totals.
+  for (const l of profileLines(a, lang)) {
+    const answer = pair(l.question, l.where ? `${l.answer} (${l.where})` : l.answer);
+    if (!l.ok) answer.fill = BAD_FILL;
+  }
   const total = pair(w.total, dec(a.score), SCORE_FMT);
   total.font = { bold: true, size: 13 };
+  if (a.nominal) {
+    const value = dec(a.nominal.value);
+    const unit = a.nominal.unit ? `" ${a.nominal.unit.replace(/"/g, '')}"` : '';
+    pair(nominalLabel(a, lang), value).numFmt = scoreFmt(value) + unit;
+  }
+  const incomplete = totalIncompleteText(a, lang);
+  if (incomplete) {
+    const warn = pair(w.v2.incompleteHead, incomplete);
+    warn.fill = WARN_FILL;
+    warn.font = { bold: true, color: { argb: 'FF7A4B00' } };
+  }
   pair(w.max, dec(a.max), SCORE_FMT);
   pair(w.percent, ratio(a.percent), PCT_FMT);
   const pred = pair(w.predicate, predicateText(a.predicate, lang));
-  paintPredicate(pred, a.predicate, true);
+  paintPredicateOf(a, pred, a.predicate, true);
+  const capped = cappedText(a.predicate, a, lang);
+  if (capped) pair(w.v2.cappedFrom, capped);
   pair(w.selfTotal, dec(a.selfScore), SCORE_FMT);
   const selfPred = pair(w.selfPredicate, predicateText(a.selfPredicate, lang));
-  paintPredicate(selfPred, a.selfPredicate, false);
+  paintPredicateOf(a, selfPred, a.selfPredicate, false);
   pair(w.coverage, dec(a.coverage), PCT_FMT);
   const parts = a.provisional.parts;
   if (a.provisional.rubric || parts.length > 0) {
@@ -152,18 +175,38 @@ function summarySheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void
   };
   const list = aspects(a);
   if (list.length > 0) {
+    // v2: categorised groups below the aspects too, and a category column painted in band colours.
+    const shown = [...(v2 ? categorisedRows(a) : list), a.root];
+    const first = r + 1;
     table(
-      [w.code, w.aspect, w.score, w.max, w.percent],
-      [...list, a.root].map((n) => [
+      [w.code, w.aspect, w.score, w.max, w.percent, ...(withCategory ? [w.v2.category] : [])],
+      shown.map((n) => [
         n === a.root ? w.total_row : n.code,
         n === a.root ? '' : text(n.name, lang),
         dec(n.score),
         dec(n.max),
         ratio(n.percent),
+        ...(withCategory ? [n === a.root ? categoryText(a.predicate, lang) : n.category ? categoryText(n.category, lang) : null] : []),
       ]),
       [undefined, undefined, SCORE_FMT, SCORE_FMT, PCT_FMT],
     );
     ws.getRow(r - 1).font = { bold: true };
+    shown.forEach((n, i) => {
+      const row = ws.getRow(first + i);
+      if (v2 && n.depth > 1) row.getCell(2).alignment = { ...WRAP_TOP, indent: n.depth - 1 };
+      const p = n === a.root ? a.predicate : n.category;
+      if (withCategory && p) paintCategory(row.getCell(6), p, a);
+    });
+  }
+  if (v2 && compositeNodes(a).length > 0) {
+    r++;
+    const c = compositeRows(a, lang);
+    table(c.heads, c.rows, [undefined, undefined, SCORE_FMT, SCORE_FMT, SCORE_FMT]);
+  }
+  const na = v2 ? notApplicableRows(a, lang) : undefined;
+  if (na && na.rows.length > 0) {
+    r++;
+    table(na.heads, na.rows);
   }
   if (parts.length > 0) {
     r++;
@@ -189,7 +232,11 @@ function detailSheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void 
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const heads = [w.code, w.depth, w.name, w.selfLevel, w.verifiedLevel, w.points, w.max, w.percent, w.status, w.evidenceCell, w.evidence, w.notes, w.rule];
-  ws.columns = DETAIL_WIDTHS.map((width) => ({ width }));
+  // v2: columns appended at the end (category, capped from, coefficient, before rounding, not applicable because, incomplete).
+  const v2 = isV2(a) && !a.population;
+  const extra = v2 ? detailHeads(w) : undefined;
+  if (extra) heads.push(...extra.heads);
+  ws.columns = [...DETAIL_WIDTHS, ...(extra?.widths ?? [])].map((width) => ({ width }));
   styleHeader(setRow(ws.getRow(1), heads), heads.length);
   ws.getRow(1).height = 30;
 
@@ -214,6 +261,14 @@ function detailSheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void 
       t?.notes ?? '',
       t?.rule ?? '',
     ]);
+    const more = extra ? detailCells(n, a, lang) : undefined;
+    if (more) {
+      more.values.forEach((v, k) => {
+        const cell = row.getCell(DETAIL_WIDTHS.length + 1 + k);
+        cell.value = typeof v === 'string' ? safe(v) : v;
+        cell.alignment = WRAP_TOP;
+      });
+    }
     row.getCell(2).numFmt = '0';
     row.getCell(6).numFmt = scoreFmt(dec(n.score));
     row.getCell(7).numFmt = scoreFmt(dec(n.max));
@@ -223,17 +278,18 @@ function detailSheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void 
     for (const c of [2, 9]) row.getCell(c).alignment = { vertical: 'top', horizontal: 'center' };
     row.getCell(3).alignment = { ...WRAP_TOP, indent: Math.max(0, n.depth - 1) };
     for (let c = 1; c <= heads.length; c++) row.getCell(c).border = THIN;
-    fitHeight(row, [3, 11, 12, 13].map((c) => [c, DETAIL_WIDTHS[c - 1]! - Math.max(0, c === 3 ? n.depth - 1 : 0) * 2] as [number, number]));
+    fitHeight(row, [3, 11, 12, 13].map((c) => [c, DETAIL_WIDTHS[c - 1]! - Math.max(0, c === 3 ? n.depth - 1 : 0) * 2] as [number, number]).concat(extra ? [[DETAIL_WIDTHS.length + 5, 46]] : []));
 
     if (n.depth === 0) {
       row.font = { bold: true };
       for (let c = 1; c <= heads.length; c++) row.getCell(c).fill = SOFT_FILL;
-      paintPredicate(row.getCell(6), a.predicate, true);
+      paintPredicateOf(a, row.getCell(6), a.predicate, true);
     } else if (n.kind === 'group') {
       row.font = { bold: true };
       for (let c = 1; c <= heads.length; c++) row.getCell(c).fill = SOFT_FILL;
     }
     paintStatus(row.getCell(9), n.status);
+    if (more?.category) paintCategory(row.getCell(DETAIL_WIDTHS.length + 1), more.category, a);
     if (t?.self?.points === null) row.getCell(4).font = { color: { argb: 'FFB03A2E' }, strike: true };
     if (t?.verified?.points === null) row.getCell(5).font = { color: { argb: 'FFB03A2E' }, strike: true };
     if (t?.verified?.assumed) {
@@ -314,6 +370,12 @@ function paintStatus(cell: Cell, s: NodeStatus): void {
     cell.fill = BAD_FILL;
     cell.font = { bold: true, color: { argb: 'FF8E2B20' } };
   } else if (s === 'excluded' || s === 'not-applicable') cell.font = { italic: true, color: { argb: 'FF5F6B7A' } };
+}
+
+/** A predicate's cell: v1 by its roman code (as always); v2 by its rank in the rubric's scale, as categories are. */
+function paintPredicateOf(a: Assessment, cell: Cell, p: Predicate, bold: boolean): void {
+  if (isV2(a) && !a.population) paintCategory(cell, p, a, bold);
+  else paintPredicate(cell, p, bold);
 }
 
 function severityLabel(s: Severity, w: UiWords): string {

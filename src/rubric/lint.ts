@@ -1,16 +1,20 @@
 /**
  * Semantic lint of a schema-valid rubric: the rules a JSON Schema cannot say. Pure: it reports
  * every problem at once, each with a stable code, the JSON pointer, and (through `locate`) the
- * line:column in the file. Words live in messages.ts. The rules of each leaf kind are in its
- * module (./kinds/), called through `kindOf(leaf).lint`.
+ * line:column in the file. Words live in src/i18n. The rules of each leaf kind are in its
+ * module (./kinds/), called through `kindOf(leaf).lint`; band lists are linted by lint/bands.ts
+ * and the rules of `merit-rubric/2` are in lint/v2.ts.
  */
 import { Dec } from '../decimal.js';
 import { error, warning, type Args, type Diagnostic, type Location } from '../diagnostics.js';
 import { closest } from './suggest.js';
 import { kindOf } from './kinds/index.js';
 import { lintLevels } from './kinds/levels.js';
-import { intervalReachable, nodeRange, reachableScores, walk, type Edge, type ReachableScores } from './tree.js';
-import { isLeaf, type Band, type GroupNode, type LeafNode, type Provenance, type Rubric } from './types.js';
+import { lintBands } from './lint/bands.js';
+import { escapeToken as escape } from './lint/context.js';
+import { indexRubric, lintCondition, lintProfile, lintV2Bands, lintV2Group, lintV2Node, type V2Context } from './lint/v2.js';
+import { aggregateRange, nodeRange, reachableScores, walk } from './tree.js';
+import { isLeaf, type GroupNode, type LeafNode, type Provenance, type Rubric } from './types.js';
 
 export interface LintOptions {
   /** File name put in every location. */
@@ -84,6 +88,12 @@ export function lintRubric(rubric: Rubric, options: LintOptions = {}): Diagnosti
   };
   checkProvenance(rubric.provenance, '');
 
+  // ---- v2 ----------------------------------------------------------------------------------
+  const v2 = rubric.format === 'merit-rubric/2';
+  const v2ctx: V2Context = { rubric, record, checkColumn, err, warn, firstAt, checkProvenance };
+  const ix = v2 ? indexRubric(rubric) : undefined;
+  if (ix) lintProfile(v2ctx, ix);
+
   for (const { node, pointer, parent } of walk(rubric.root)) {
     const code = node.code;
     const norm = code.toUpperCase();
@@ -96,12 +106,19 @@ export function lintRubric(rubric: Rubric, options: LintOptions = {}): Diagnosti
 
     if (node.when) {
       const w = node.when;
-      if (!record) err('RUBRIC_AGENCY_COLUMN', { key: 'when' }, `${pointer}/when`, { code }, true);
+      if (ix) lintCondition(node, pointer, v2ctx, ix);
+      else if (!record) err('RUBRIC_AGENCY_COLUMN', { key: 'when' }, `${pointer}/when`, { code }, true);
       else checkColumn(w.column ?? '', `${pointer}/when/column`, code);
-      if (!w.in && !w.notIn) err('RUBRIC_CONDITION_EMPTY', { column: w.column }, `${pointer}/when`, { code });
+      const subject = w.column !== undefined ? { column: w.column } : w.profile !== undefined ? { profile: w.profile } : { criterion: w.criterion ?? '' };
+      if (!w.in && !w.notIn) err('RUBRIC_CONDITION_EMPTY', subject, `${pointer}/when`, { code });
+    }
+    if (ix) {
+      lintV2Node(node, pointer, parent, v2ctx);
+      if (!isLeaf(node)) lintV2Group(node, pointer, v2ctx, ix);
     }
 
-    if (parent && (parent.aggregate ?? 'sum') === 'weightedMean') {
+    // A mean divides each child's score by its maximum (v2 `mean` leaves zero maxima out, but a child that can never score is a mistake).
+    if (parent && ((parent.aggregate ?? 'sum') === 'weightedMean' || parent.aggregate === 'mean')) {
       const max = nodeRange(node, rubric).max;
       if (!max.gt(Dec.ZERO)) err('RUBRIC_ZERO_MAX_CHILD', { code, max: max.toString() }, pointer, { code });
     }
@@ -116,7 +133,8 @@ export function lintRubric(rubric: Rubric, options: LintOptions = {}): Diagnosti
 
   function lintGroup(node: GroupNode, pointer: string): void {
     const code = node.code;
-    if ((node.aggregate ?? 'sum') === 'sum' && node.scale !== undefined) warn('RUBRIC_SCALE_IGNORED', { code }, `${pointer}/scale`, { code }, true);
+    const aggregate = node.aggregate ?? 'sum';
+    if (aggregate !== 'weightedMean' && aggregate !== 'mean' && node.scale !== undefined) warn('RUBRIC_SCALE_IGNORED', { code }, `${pointer}/scale`, { code }, true);
     if (node.cap !== undefined) {
       const cap = Dec.num(node.cap);
       if (!cap.gt(Dec.ZERO)) {
@@ -124,7 +142,7 @@ export function lintRubric(rubric: Rubric, options: LintOptions = {}): Diagnosti
         rangeUnreliable = true;
       }
       else {
-        const uncapped = nodeRange({ ...node, cap: undefined }, rubric).max;
+        const uncapped = aggregateRange(node, rubric).max;
         // A cap equal to the maximum documents the rule (e.g. "Kompetensi at most 40"); only a larger one is suspect.
         if (cap.gt(uncapped)) warn('RUBRIC_CAP_NEVER_BINDS', { code, cap: node.cap, max: uncapped.toString() }, `${pointer}/cap`, { code });
       }
@@ -164,127 +182,14 @@ export function lintRubric(rubric: Rubric, options: LintOptions = {}): Diagnosti
     err('RUBRIC_ZERO_MAX', { max: range.max.toString() }, '/root');
     rangeUnreliable = true;
   }
-  lintBands(rubric, rangeUnreliable ? undefined : reachableScores(rubric), err, warn, firstAt, checkProvenance);
+  const reporters = { err, warn, firstAt, checkProvenance };
+  const bands = { bands: rubric.bands, pointer: '/bands', ...(rubric.outOfRange ? { outOfRange: rubric.outOfRange } : {}), outOfRangePointer: '/outOfRange' };
+  lintBands(bands, rangeUnreliable ? undefined : reachableScores(rubric), reporters);
+  if (ix) lintV2Bands(v2ctx, ix, !rangeUnreliable);
 
   return out;
 }
 
-type Report = (code: string, args: Args, pointer: string, extra?: Partial<Location>, key?: boolean) => void;
-
-interface IndexedBand {
-  band: Band;
-  index: number;
-  pointer: string;
-  lo: Edge;
-  hi: Edge;
-}
-
-function lintBands(
-  rubric: Rubric,
-  reach: ReachableScores | undefined,
-  err: Report,
-  warn: Report,
-  firstAt: (pointer: string) => Args,
-  checkProvenance: (prov: Provenance | undefined, pointer: string, code?: string) => void,
-): void {
-  const reachArgs = reach ? { reachMin: reach.min.toString(), reachMax: reach.max.toString(), ...(reach.step ? { step: reach.step.toString() } : {}) } : {};
-  // Codes are unique across bands and out-of-range labels (gates name them).
-  const codes = new Map<string, string>();
-  const labelled: [string | undefined, string][] = [
-    ...rubric.bands.map((b, i): [string, string] => [b.code, `/bands/${i}/code`]),
-    [rubric.outOfRange?.below?.code, '/outOfRange/below/code'],
-    [rubric.outOfRange?.above?.code, '/outOfRange/above/code'],
-  ];
-  for (const [code, pointer] of labelled) {
-    if (code === undefined) continue;
-    const first = codes.get(code.toUpperCase());
-    if (first !== undefined) err('RUBRIC_DUPLICATE_BAND_CODE', { band: code, first, ...firstAt(first) }, pointer);
-    else codes.set(code.toUpperCase(), pointer);
-  }
-
-  const bands: IndexedBand[] = [];
-  rubric.bands.forEach((band, index) => {
-    const pointer = `/bands/${index}`;
-    checkProvenance(band.provenance, pointer);
-    const lo: Edge = { ...(band.min !== undefined ? { value: Dec.num(band.min) } : {}), inclusive: band.minInclusive ?? true };
-    const hi: Edge = { ...(band.max !== undefined ? { value: Dec.num(band.max) } : {}), inclusive: band.maxInclusive ?? false };
-    if (lo.value && hi.value && (lo.value.gt(hi.value) || (lo.value.eq(hi.value) && !(lo.inclusive && hi.inclusive)))) {
-      err('RUBRIC_BAND_EMPTY', { band: band.code, edges: edges(lo, hi) }, pointer);
-      return;
-    }
-    bands.push({ band, index, pointer, lo, hi });
-  });
-
-  // Written lowest first: a band whose lower end is below the previous band's is out of order.
-  for (let i = 1; i < bands.length; i++) {
-    const b = bands[i]!;
-    if (cmpLower(b.lo, bands[i - 1]!.lo) < 0) err('RUBRIC_BAND_ORDER', { band: b.band.code, previous: bands[i - 1]!.band.code }, b.band.min !== undefined ? `${b.pointer}/min` : b.pointer);
-  }
-  const sorted = [...bands].sort((a, b) => cmpLower(a.lo, b.lo) || a.index - b.index);
-
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1]!;
-    const cur = sorted[i]!;
-    const args = { band: cur.band.code, previous: prev.band.code, edges: edges(cur.lo, cur.hi), previousEdges: edges(prev.lo, prev.hi) };
-    if (overlaps(prev.hi, cur.lo)) {
-      err('RUBRIC_BAND_OVERLAP', args, cur.band.min !== undefined ? `${cur.pointer}/min` : cur.pointer);
-      continue;
-    }
-    // The gap between prev's upper end and cur's lower end, if any reachable total falls in it.
-    const gapLo: Edge = { value: prev.hi.value!, inclusive: !prev.hi.inclusive };
-    const gapHi: Edge = { value: cur.lo.value!, inclusive: !cur.lo.inclusive };
-    if (reach && intervalReachable(gapLo, gapHi, reach)) {
-      err('RUBRIC_BAND_GAP', { ...args, ...reachArgs, gap: edges(gapLo, gapHi) }, cur.band.min !== undefined ? `${cur.pointer}/min` : cur.pointer);
-    }
-  }
-
-  if (!reach) return;
-  const lowest = sorted[0];
-  const highest = sorted[sorted.length - 1];
-  if (lowest && lowest.lo.value !== undefined) {
-    const below = intervalReachable({ inclusive: false }, { value: lowest.lo.value, inclusive: !lowest.lo.inclusive }, reach);
-    if (below && !rubric.outOfRange?.below) err('RUBRIC_BELOW_UNCOVERED', { band: lowest.band.code, min: lowest.lo.value.toString(), ...reachArgs }, `${lowest.pointer}/min`);
-  }
-  if (highest && highest.hi.value !== undefined) {
-    const above = intervalReachable({ value: highest.hi.value, inclusive: !highest.hi.inclusive }, { inclusive: false }, reach);
-    if (above && !rubric.outOfRange?.above) err('RUBRIC_ABOVE_UNCOVERED', { band: highest.band.code, max: highest.hi.value.toString(), ...reachArgs }, `${highest.pointer}/max`);
-  }
-  for (const b of bands) {
-    if (!intervalReachable(b.lo, b.hi, reach)) warn('RUBRIC_BAND_UNREACHABLE', { band: b.band.code, edges: edges(b.lo, b.hi), ...reachArgs }, b.pointer);
-  }
-}
-
-/** Do an upper end and the next band's lower end overlap? (Infinite ends always do.) */
-function overlaps(hi: Edge, lo: Edge): boolean {
-  if (hi.value === undefined || lo.value === undefined) return true;
-  const c = hi.value.cmp(lo.value);
-  return c > 0 || (c === 0 && hi.inclusive && lo.inclusive);
-}
-
-function cmpLower(a: Edge, b: Edge): number {
-  if (a.value === undefined) return b.value === undefined ? 0 : -1;
-  if (b.value === undefined) return 1;
-  return a.value.cmp(b.value) || (a.inclusive === b.inclusive ? 0 : a.inclusive ? -1 : 1);
-}
-
-/** `[250, 325)`, `(-∞, 100)`, `[325, ∞)`. */
-export function edges(lo: Edge, hi: Edge): string {
-  const l = lo.value === undefined ? '(-∞' : `${lo.inclusive ? '[' : '('}${lo.value.toString()}`;
-  const h = hi.value === undefined ? '∞)' : `${hi.value.toString()}${hi.inclusive ? ']' : ')'}`;
-  return `${l}, ${h}`;
-}
-
-/** A band's edges in interval notation. */
-export function bandEdges(band: Pick<Band, 'min' | 'max' | 'minInclusive' | 'maxInclusive'>): string {
-  return edges(
-    { ...(band.min !== undefined ? { value: Dec.num(band.min) } : {}), inclusive: band.minInclusive ?? true },
-    { ...(band.max !== undefined ? { value: Dec.num(band.max) } : {}), inclusive: band.maxInclusive ?? false },
-  );
-}
-
+export { bandEdges, edges } from './lint/bands.js';
 export { normaliseMatch } from './kinds/lookup.js';
-
-function escape(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 

@@ -85,25 +85,33 @@ export interface RubricCheck {
   source?: RubricSource;
   sha256?: string;
   validation: RubricValidation;
+  /** v2 `extends`: the rubric this one was built on (`validation.rubric` is then the merged whole). */
+  base?: NonNullable<LoadedRubric['base']>;
 }
 
-/** Reads and validates without throwing: what `merit rubric validate` needs. */
+/** Reads and validates without throwing: what `merit rubric validate` needs. An `extends` chain is resolved and merged. */
 export async function checkRubric(ref: string): Promise<RubricCheck> {
   const { source, diagnostics } = await readRubricSource(ref);
   if (!source) return { validation: { diagnostics } };
   const sha256 = createHash('sha256').update(source.bytes).digest('hex');
   const decoded = decodeRubric(source.bytes, source.file);
   if (decoded.text === undefined) return { source, sha256, validation: { diagnostics: [decoded.diagnostic!] } };
-  const { validateRubricText } = await import('./validate.js');
-  return { source, sha256, validation: validateRubricText(decoded.text, source.file) };
+  const { validateRubricText, validateRubricValue } = await import('./validate.js');
+  const validation = await validateRubricText(decoded.text, source.file);
+  if (!validation.partial || !validation.rubric) return { source, sha256, validation };
+  const { resolveExtends } = await import('./extends.js');
+  const top = { rubric: validation.rubric, file: source.file, path: source.path, bundled: source.bundled, source: source.bundled ? source.ref : source.path, sha256, ...(validation.locate ? { locate: validation.locate } : {}) };
+  const resolved = await resolveExtends(top, { readBytes, decode: decodeRubric, validateText: validateRubricText, validateValue: validateRubricValue, bundledIds });
+  return { source, sha256, validation: resolved.validation, ...(resolved.base ? { base: resolved.base } : {}) };
 }
 
 /**
- * Loads a rubric by bundled id or path. Throws InputError with every diagnostic when the
+ * Loads a rubric by bundled id or path (a v2 rubric that `extends` another comes back merged,
+ * with `base` naming what it was built on). Throws InputError with every diagnostic when the
  * rubric cannot be used; warnings come back in `diagnostics`.
  */
 export async function loadRubric(ref: string): Promise<LoadedRubric> {
-  const { source, sha256, validation } = await checkRubric(ref);
+  const { source, sha256, validation, base } = await checkRubric(ref);
   if (!source || !sha256 || !validation.rubric || hasErrors(validation.diagnostics)) throw new InputError(validation.diagnostics);
   const locate = validation.locate;
   return {
@@ -113,6 +121,7 @@ export async function loadRubric(ref: string): Promise<LoadedRubric> {
     sha256,
     ...(locate ? { locate: (pointer: string) => locate(pointer) } : {}),
     diagnostics: validation.diagnostics,
+    ...(base ? { base } : {}),
   };
 }
 

@@ -66,6 +66,7 @@ export function resolveProfile(rubric: Rubric, input: ProfileInput): { results: 
     const source: ProfileResult['source'] = over ? over.source : fromFile ? 'evidence' : 'none';
     const ref = !over ? (fromFile?.ref ?? row?.code.ref) : undefined;
     const r: ProfileResult = { code: q.code, label: q.label, value: null, source };
+    r.answers = q.answers.map((a) => ({ value: a.value, label: a.label }));
     if (raw !== '') r.raw = raw;
     if (ref) r.ref = ref;
     if (over && fromFile && textOf(fromFile) !== '') {

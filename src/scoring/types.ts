@@ -41,6 +41,8 @@ export interface ProfileResult {
   /** The matched answer's `value`; null when unanswered or not an allowed answer (an error). */
   value: string | null;
   answer?: LocalText;
+  /** The question's allowed answers (values and labels), so a report can word a condition over them. */
+  answers?: { value: string; label: LocalText }[];
   /** What was written. */
   raw?: string;
   source: 'evidence' | 'option' | 'assume' | 'none';

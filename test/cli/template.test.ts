@@ -29,7 +29,7 @@ describe('merit template', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`merit: '${at('ada.csv')}' already exists and is not overwritten\n  add --force to overwrite it, or choose another name\n`);
     expect(readFileSync(at('ada.csv'), 'utf8')).toBe('keep me');
-    const f = merit(['template', '-o', at('ada.csv'), '--force', '--rubric', 'panrb-19-2025', '--lang', 'en']);
+    const f = merit(['template', '-o', at('ada.csv'), '--force', '--rubric', 'test/fixtures/template/panrb-19-2025-1.0.0.json', '--lang', 'en']);
     expect(f.code, f.stderr).toBe(0);
     expect(f.stderr).toBe(`wrote: ${at('ada.csv')} (csv, 12 criteria, rubric panrb-19-2025@1.0.0)\n`);
     expect(readFileSync(at('ada.csv'), 'utf8').split('\r\n')[4]).toBe('Code;Aspect;Criterion;Level;Verified level;Evidence;Notes');

@@ -122,9 +122,9 @@ const WARN: Record<string, Expected[]> = {
   'scale-ignored.json': [['RUBRIC_SCALE_IGNORED', 101, 9, '/root/children/0/scale']],
 };
 
-function check(dir: string, file: string) {
+async function check(dir: string, file: string) {
   const text = readFileSync(join(DIR, dir, file), 'utf8');
-  const r = validateRubricText(text, file);
+  const r = await validateRubricText(text, file);
   const got = r.diagnostics.map((d): Expected => {
     const loc = d.location!;
     expect(loc.file).toBe(file);
@@ -140,8 +140,8 @@ describe('invalid rubric corpus', () => {
     expect(files).toEqual(Object.keys(INVALID).sort());
   });
 
-  it.each(Object.entries(INVALID))('%s', (file, expected) => {
-    const { r, got } = check('invalid', file);
+  it.each(Object.entries(INVALID))('%s', async (file, expected) => {
+    const { r, got } = await check('invalid', file);
     expect(got).toEqual(expected);
     expect(r.rubric).toBeUndefined();
     for (const d of r.diagnostics) {
@@ -159,8 +159,8 @@ describe('rubrics that are valid but warn', () => {
     expect(files).toEqual(Object.keys(WARN).sort());
   });
 
-  it.each(Object.entries(WARN))('%s', (file, expected) => {
-    const { r, got } = check('warn', file);
+  it.each(Object.entries(WARN))('%s', async (file, expected) => {
+    const { r, got } = await check('warn', file);
     expect(got).toEqual(expected);
     expect(r.rubric).toBeDefined();
     expect(r.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
@@ -168,48 +168,48 @@ describe('rubrics that are valid but warn', () => {
 });
 
 describe('valid fixtures', () => {
-  it.each(readdirSync(join(DIR, 'valid')).filter((f) => f.endsWith('.json')))('%s is valid without warnings', (file) => {
-    const { r, got } = check('valid', file);
+  it.each(readdirSync(join(DIR, 'valid')).filter((f) => f.endsWith('.json')))('%s is valid without warnings', async (file) => {
+    const { r, got } = await check('valid', file);
     expect(got).toEqual([]);
     expect(r.rubric?.format).toBe('merit-rubric/1');
   });
 });
 
 describe('messages carry what a person needs', () => {
-  const first = (file: string, lang: 'id' | 'en' = 'en') => formatDiagnostic(check('invalid', file).r.diagnostics[0]!, lang);
+  const first = async (file: string, lang: 'id' | 'en' = 'en') => formatDiagnostic((await check('invalid', file)).r.diagnostics[0]!, lang);
 
-  it('suggests the key a typo meant, and does not also say the real key is missing', () => {
-    expect(first('typo-key.json')).toContain('unknown key "lable". Did you mean "label"?');
-    expect(first('typo-scoring.json')).toContain('Did you mean "scoring"?');
-    expect(first('typo-key.json', 'id')).toContain('Maksud Anda "label"?');
+  it('suggests the key a typo meant, and does not also say the real key is missing', async () => {
+    expect(await first('typo-key.json')).toContain('unknown key "lable". Did you mean "label"?');
+    expect(await first('typo-scoring.json')).toContain('Did you mean "scoring"?');
+    expect(await first('typo-key.json', 'id')).toContain('Maksud Anda "label"?');
   });
 
-  it('says expected number, found string, and how to fix it', () => {
-    expect(first('string-number.json')).toBe(
+  it('says expected number, found string, and how to fix it', async () => {
+    expect(await first('string-number.json')).toBe(
       'string-number.json:97:25 /root/children/0/children/1/scoring/weight: error: expected number, found string [RUBRIC_TYPE]\n  hint: remove the quotes: write 5, not "5"',
     );
   });
 
-  it('lists allowed values of an enum with a did-you-mean', () => {
-    const d = check('invalid', 'bad-enum.json').r.diagnostics[1]!;
+  it('lists allowed values of an enum with a did-you-mean', async () => {
+    const d = (await check('invalid', 'bad-enum.json')).r.diagnostics[1]!;
     expect(d.args).toMatchObject({ value: 'level', suggestion: 'levels', allowed: ['levels', 'lookup', 'thresholds', 'linear', 'boolean'] });
   });
 
-  it('names the first occurrence of a duplicate code', () => {
-    expect(first('duplicate-code.json')).toContain('code "A1.2" is already used at /root/children/0/children/1 (line 89:21)');
+  it('names the first occurrence of a duplicate code', async () => {
+    expect(await first('duplicate-code.json')).toContain('code "A1.2" is already used at /root/children/0/children/1 (line 89:21)');
   });
 
-  it('shows the gap and the reachable range', () => {
-    expect(first('band-gap.json')).toContain('gap [35, 40) between bands I [20, 35) and II [40, 60) (reachable scores: 0–80, in steps of 0.5)');
+  it('shows the gap and the reachable range', async () => {
+    expect(await first('band-gap.json')).toContain('gap [35, 40) between bands I [20, 35) and II [40, 60) (reachable scores: 0–80, in steps of 0.5)');
   });
 
-  it('suggests a declared column', () => {
-    expect(first('bad-condition-column.json')).toContain('column "jabtan" is not declared in "columns". Did you mean "jabatan"?');
+  it('suggests a declared column', async () => {
+    expect(await first('bad-condition-column.json')).toContain('column "jabtan" is not declared in "columns". Did you mean "jabatan"?');
   });
 
-  it('speaks Indonesian', () => {
-    expect(first('missing-below-label.json', 'id')).toContain('galat: skor di bawah 20 (pita terendah I) dapat terjadi tetapi tidak punya label');
-    expect(first('malformed-json.json', 'id')).toBe(
+  it('speaks Indonesian', async () => {
+    expect(await first('missing-below-label.json', 'id')).toContain('galat: skor di bawah 20 (pita terendah I) dapat terjadi tetapi tidak punya label');
+    expect(await first('malformed-json.json', 'id')).toBe(
       "malformed-json.json:6:3: galat: JSON tidak sah: diharapkan ',' atau '}', ditemukan '\"' [RUBRIC_JSON_SYNTAX]\n  saran: mungkin ada koma yang terlupa di akhir baris sebelumnya",
     );
   });

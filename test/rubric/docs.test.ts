@@ -10,10 +10,10 @@ const rubricMessages = catalogOf('rubric');
 const doc = readFileSync(join(import.meta.dirname, '../../docs/rubric-format.md'), 'utf8');
 
 describe('docs/rubric-format.md', () => {
-  it('has a worked example that is a valid rubric without warnings', () => {
+  it('has a worked example that is a valid rubric without warnings', async () => {
     const section = doc.slice(doc.indexOf('## Worked example'));
     const json = /```json\n([\s\S]*?)\n```/.exec(section)![1]!;
-    const r = validateRubricText(json, 'docs/rubric-format.md');
+    const r = await validateRubricText(json, 'docs/rubric-format.md');
     expect(r.diagnostics).toEqual([]);
     expect(r.rubric?.id).toBe('contoh-2024');
   });

@@ -35,6 +35,15 @@ describe('the registered kinds', () => {
     expect(chosen.sort()).toEqual([...listed].sort());
   });
 
+  it('rubric-2.schema.json lists exactly the registered kinds, each with its own part of the schema', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../rubrics/schema/rubric-2.schema.json', import.meta.url), 'utf8'));
+    const listed: string[] = schema.$defs.scoring.properties.kind.enum;
+    expect([...listed].sort()).toEqual(kindNames().sort());
+    const chosen = (schema.$defs.scoring.allOf as { if: { properties: { kind: { const: string } } }; then: { $ref: string } }[]).map((c) => [c.if.properties.kind.const, c.then.$ref]);
+    expect(chosen.map(([k]) => k).sort()).toEqual(kindNames().sort());
+    for (const [kind, ref] of chosen) expect(schema.$defs[ref!.replace('#/$defs/', '')].properties.kind.const).toBe(kind);
+  });
+
   it('an unknown kind is an error, not a silent zero', () => {
     expect(() => kindOf({ kind: 'nope' })).toThrow(/unknown leaf kind "nope"/);
   });

@@ -15,7 +15,12 @@ import { EVIDENCE_SHEET, templateModel, TemplateUnsupported, type TemplateModel 
 import { renderTemplateXlsx, TEMPLATE_HEADER_ROW } from '../../src/template/xlsx.js';
 import { group, leaf, loaded, lv, rubric, t } from '../scoring/helpers.js';
 
-const AGENCY_RUBRICS = ['kasn-2019', 'panrb-19-2025'];
+/**
+ * panrb-19-2025 1.0.0, frozen: the bundled rubric is now 2.0.0 (merit-rubric/2); these tests keep
+ * a v1 agency rubric whose aliases read "Aspek" as the name column.
+ */
+const PANRB_V1 = 'test/fixtures/template/panrb-19-2025-1.0.0.json';
+const AGENCY_RUBRICS = ['kasn-2019', PANRB_V1];
 
 async function model(id: string, lang: 'id' | 'en' = 'id'): Promise<{ loaded: LoadedRubric; model: TemplateModel }> {
   const l = await loadRubric(id);
@@ -77,10 +82,10 @@ describe('the layout model', () => {
     }
   });
 
-  it('gives the aspect column a header the rubric does not read as a field (panrb-19-2025 reads "Aspek" as the name)', async () => {
-    const { model: m } = await model('panrb-19-2025');
+  it('gives the aspect column a header the rubric does not read as a field (panrb-19-2025 1.0.0 reads "Aspek" as the name)', async () => {
+    const { model: m } = await model(PANRB_V1);
     expect(m.columns.map((c) => c.header)).toEqual(['Kode', 'Kelompok Aspek', 'Sub-aspek', 'Level', 'Level Verifikasi', 'Bukti Dukung', 'Catatan']);
-    expect((await model('panrb-19-2025', 'en')).model.columns.map((c) => c.header)).toEqual([
+    expect((await model(PANRB_V1, 'en')).model.columns.map((c) => c.header)).toEqual([
       'Code',
       'Aspect',
       'Criterion',
@@ -92,7 +97,7 @@ describe('the layout model', () => {
   });
 
   it('has one row per leaf with its top-level aspect, and the allowed values', async () => {
-    const { loaded: l, model: m } = await model('panrb-19-2025');
+    const { loaded: l, model: m } = await model(PANRB_V1);
     expect(m.rows.map((r) => r.code)).toEqual(leaves(l.rubric).map((x) => x.code));
     const m71 = m.rows.find((r) => r.code === 'M7.1')!;
     expect(m71.aspect).toBe('Maturitas Penyelenggaraan Sistem Merit');
@@ -226,7 +231,7 @@ describe('the reader reads the templates back', () => {
         const xlsx = await readEvidenceBytes(await renderTemplateXlsx(m), 'template.xlsx', { aliases: l.rubric.evidence?.aliases });
         expect(xlsx.sheet).toBe('Penilaian');
         expect(xlsx.headerRow).toBe(TEMPLATE_HEADER_ROW);
-        expect(xlsx.meta.stamp).toEqual({ id, version: l.rubric.version, sha256: l.sha256 });
+        expect(xlsx.meta.stamp).toEqual({ id: l.rubric.id, version: l.rubric.version, sha256: l.sha256 });
         const csv = await readEvidenceBytes(Buffer.from(renderTemplateCsv(m), 'utf8'), 'template.csv', { aliases: l.rubric.evidence?.aliases });
         expect(csv.csv).toMatchObject({ delimiter: ';', bom: true, encoding: 'utf-8' });
         expect(csv.headerRow).toBe(5);

@@ -1,5 +1,6 @@
 /** English words of every report renderer (headings, column names, status words). */
 import type { UiWords } from '../ui-types.js';
+import { reportV2 } from './report-v2.js';
 
 export const report: UiWords = {
   report: 'Merit System Assessment Report',
@@ -131,4 +132,5 @@ export const report: UiWords = {
     breakdownSheet: 'Groups',
     totalUnrounded: 'Mean before rounding',
   },
+  v2: reportV2,
 };

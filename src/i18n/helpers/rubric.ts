@@ -67,6 +67,19 @@ export const reachText = (a: Args, lang: Lang) =>
 
 export const nodePrefix = (a: Args) => (a.node !== undefined ? `${s(a.node)}: ` : '');
 
+/** What to do about a v2 key or value in a `merit-rubric/1` file. */
+export const V2_HINT = {
+  id: 'nyatakan "format": "merit-rubric/2" untuk memakainya (v2 mencakup seluruh v1: isi berkas lainnya tetap sah)',
+  en: 'declare "format": "merit-rubric/2" to use it (v2 is a superset of v1: the rest of the file stays valid)',
+};
+
+/** What a condition looks at: `column "x"`, `profile question "x"` or `criterion "x"`. */
+export const conditionSubject = (a: Args, lang: Lang): string => {
+  if (a.profile !== undefined) return lang === 'id' ? `pertanyaan profil "${s(a.profile)}"` : `profile question "${s(a.profile)}"`;
+  if (a.criterion !== undefined) return lang === 'id' ? `kriteria "${s(a.criterion)}"` : `criterion "${s(a.criterion)}"`;
+  return lang === 'id' ? `kolom "${s(a.column)}"` : `column "${s(a.column)}"`;
+};
+
 export function warnCount(a: Args, lang: Lang): string {
   const n = Number(a.warnings ?? 0);
   if (!n) return '';

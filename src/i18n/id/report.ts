@@ -1,5 +1,6 @@
 /** Indonesian words of every report renderer (headings, column names, status words). */
 import type { UiWords } from '../ui-types.js';
+import { reportV2 } from './report-v2.js';
 
 export const report: UiWords = {
   report: 'Laporan Penilaian Sistem Merit',
@@ -131,4 +132,5 @@ export const report: UiWords = {
     breakdownSheet: 'Kelompok',
     totalUnrounded: 'Rata-rata sebelum pembulatan',
   },
+  v2: reportV2,
 };

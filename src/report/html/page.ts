@@ -30,6 +30,8 @@ import { POPULATION_CSS, populationHtml } from '../population/html.js';
 import { aspectSvg, bandModel, bandSvg, legend, plainScoreSvg } from './charts.js';
 import { anchor, esc } from './escape.js';
 import { CSS } from './style.js';
+import { cappedNote, categoryBadge, compositeSection, incompleteBox, nodeExtras, notApplicableSection, profileSection, V2_CSS } from './v2.js';
+import { cappedText, categorisedRows, hasCategories, isV2, nominalLabel, nominalText } from '../v2.js';
 
 export interface HtmlOptions {
   lang: Lang;
@@ -42,12 +44,17 @@ export function renderHtml(a: Assessment, options: HtmlOptions): string {
   const lang = o.lang;
   const w = ui(lang);
   const title = `${w.report} — ${a.subject.name}${a.subject.period ? ` ${a.subject.period}` : ''}`;
+  // v2 results: the profile first, the incomplete warning by the score, composites and not-applicable items by the aspects.
+  const v2 = isV2(a) && !a.population;
   const body = [
     header(a, w, lang),
+    ...(v2 ? [profileSection(a, lang)].filter(Boolean) : []),
     scoreSection(a, o, w),
+    ...(v2 ? [incompleteBox(a, lang)].filter(Boolean) : []),
     provisionalBox(a, w),
     assumptionsBox(a, w),
-    aspectSection(a, w, lang),
+    aspectSection(a, w, lang, v2),
+    ...(v2 ? [compositeSection(a, lang), notApplicableSection(a, lang)].filter(Boolean) : []),
     // Record rubrics: the population (a population's leaves are means, not levels with cells).
     a.population ? populationHtml(a, lang, { esc, color: (code, kind) => predicateColour({ code, kind } as Predicate, o.scale), ink: inkOn, anchor }) : detailSection(a, w, lang),
     provisionalSources(a, w),
@@ -64,7 +71,7 @@ export function renderHtml(a: Assessment, options: HtmlOptions): string {
 <meta name="color-scheme" content="light">
 <meta name="generator" content="${esc(`${a.tool.name} ${a.tool.version}`)}">
 <title>${esc(title)}</title>
-<style>${CSS}${a.population ? POPULATION_CSS : ''}</style>
+<style>${CSS}${a.population ? POPULATION_CSS : ''}${v2 ? V2_CSS : ''}</style>
 </head>
 <body>
 <main>
@@ -86,6 +93,7 @@ function header(a: Assessment, w: UiWords, lang: Lang): string {
     w.rubric,
     `<span class="mono">${esc(`${a.rubric.id}@${a.rubric.version}`)}</span> <span class="badge ${status === 'official' ? 'ok' : 'warn'}">${esc(w.rubricStatus[status])}</span><br><span class="muted">${esc(text(a.rubric.title, lang))}</span>`,
   ]);
+  if (a.rubric.base) rows.push([w.v2.baseRubric, `<span class="mono">${esc(`${a.rubric.base.id}@${a.rubric.base.version}`)}</span>`]);
   rows.push([w.file, `<span class="mono">${esc(a.input.path)}</span>${a.input.sheet !== undefined ? ` <span class="muted">(${esc(w.sheet)}: ${esc(a.input.sheet)})</span>` : ''}`]);
   if (a.generatedAt) rows.push([w.generatedAt, `<span class="mono">${esc(a.generatedAt)}</span>`]);
   rows.push([w.tool, `<span class="mono">${esc(`${a.tool.name} ${a.tool.version}`)}</span>`]);
@@ -176,11 +184,12 @@ function scoreSection(a: Assessment, o: HtmlOptions, w: UiWords): string {
   const pctText = a.percent ? ` · ${pct(a.percent)}%` : '';
   const scale = o.scale && o.scale.bands.length > 0 ? bandModel(a, o.scale, lang, w) : undefined;
   const next = scale?.next;
+  const nominal = nominalText(a);
   return `<section class="score" aria-labelledby="score-h">
 <h2 id="score-h" class="sr-only">${esc(w.total)}</h2>
 <div class="stats">
-<div class="stat total"><div class="label">${esc(w.total)}</div><div class="big"><span class="score-value">${esc(num(a.score))}</span></div><div class="sub">${esc(w.outOf(num(a.score), num(a.max)))}${esc(pctText)}</div></div>
-<div class="stat pred"><div class="label">${esc(w.predicate)}</div><div class="predicate" style="background:${fill};color:${inkOn(fill)}">${esc(predicateText(p, lang))}</div>${next ? `<div class="sub">${esc(next)}</div>` : ''}</div>
+<div class="stat total"><div class="label">${esc(w.total)}</div><div class="big"><span class="score-value">${esc(num(a.score))}</span></div><div class="sub">${esc(w.outOf(num(a.score), num(a.max)))}${esc(pctText)}</div>${nominal !== undefined ? `<div class="sub nominal">${esc(nominalLabel(a, lang))}: <b>${esc(nominal)}</b></div>` : ''}</div>
+<div class="stat pred"><div class="label">${esc(w.predicate)}</div><div class="predicate" style="background:${fill};color:${inkOn(fill)}">${esc(predicateText(p, lang))}</div>${cappedNote(cappedText(p, a, lang))}${next ? `<div class="sub">${esc(next)}</div>` : ''}</div>
 ${a.population ? '' : `<div class="stat"><div class="label">${esc(w.selfTotal)}</div><div class="mid">${esc(num(a.selfScore))}</div><div class="sub">${esc(w.selfPredicate)}: ${esc(predicateText(a.selfPredicate, lang))}</div></div>`}
 <div class="stat"><div class="label">${esc(w.coverage)}</div><div class="mid">${esc(ratioPct(a.coverage))}%</div><div class="sub">${esc(w.coverageSentence(ratioPct(a.coverage)))}</div></div>
 </div>
@@ -192,34 +201,47 @@ ${scale ? legend(scale) : ''}
 </section>`;
 }
 
-function aspectSection(a: Assessment, w: UiWords, lang: Lang): string {
+function aspectSection(a: Assessment, w: UiWords, lang: Lang, v2: boolean): string {
   const list = aspects(a);
   if (list.length === 0) return '';
-  const row = (code: string, name: string, self: Dec, score: Dec, max: Dec, percent: Dec | null, coverage: Dec): string => `<tr>
+  // v2: categorised groups below the aspects too, and a category column.
+  const withCategory = v2 && hasCategories(a);
+  const cat = (p: Predicate | undefined): string => (withCategory ? `\n<td>${p ? categoryBadge(p, a, lang) : ''}</td>` : '');
+  const row = (code: string, name: string, self: Dec, score: Dec, max: Dec, percent: Dec | null, coverage: Dec, category?: Predicate, depth = 1): string => `<tr>
 <td class="mono">${esc(code)}</td>
-<td class="name">${name}</td>
+<td class="name"${depth > 1 ? ` style="padding-left:${(0.5 + (depth - 1) * 1.1).toFixed(1)}em"` : ''}>${name}</td>
 <td class="num opt">${esc(num(self))}</td>
 <td class="num strong">${esc(num(score))}</td>
 <td class="num">${esc(num(max))}</td>
 <td class="num">${esc(pctOrDash(percent))}</td>
-<td class="num opt">${esc(ratioPct(coverage))}%</td>
+<td class="num opt">${esc(ratioPct(coverage))}%</td>${cat(category)}
 </tr>`;
-  const rows = list
+  const rows = (v2 ? categorisedRows(a) : list)
     .map((n) =>
-      row(n.code, `<a href="#node-${anchor(n.code)}">${esc(text(n.name, lang))}</a>${statusBadge(n, w)}`, n.selfScore, n.score, n.max, n.percent, n.coverage),
+      row(
+        n.code,
+        n.depth === 1 ? `<a href="#node-${anchor(n.code)}">${esc(text(n.name, lang))}</a>${statusBadge(n, w)}` : `${esc(text(n.name, lang))}${statusBadge(n, w)}`,
+        n.selfScore,
+        n.score,
+        n.max,
+        n.percent,
+        n.coverage,
+        n.category,
+        n.depth,
+      ),
     )
     .join('');
-  const foot = row('', esc(w.total_row), a.selfScore, a.score, a.max, a.percent, a.coverage);
+  const foot = row('', esc(w.total_row), a.selfScore, a.score, a.max, a.percent, a.coverage, withCategory ? a.predicate : undefined);
   return `<section class="aspects" aria-labelledby="aspects-h">
 <h2 id="aspects-h">${esc(w.aspects)}</h2>
-<div class="split">
+<div class="split${withCategory ? ' stacked' : ''}">
 <figure class="chart aspect-chart">
 <figcaption>${esc(w.aspectChart)} (%)</figcaption>
 ${aspectSvg(list, w, lang)}
 </figure>
 <div class="table-wrap">
 <table class="data aspect-table">
-<thead><tr><th scope="col">${esc(w.code)}</th><th scope="col">${esc(w.aspect)}</th><th scope="col" class="num opt">${esc(w.self)}</th><th scope="col" class="num">${esc(w.score)}</th><th scope="col" class="num">${esc(w.max)}</th><th scope="col" class="num">%</th><th scope="col" class="num opt">${esc(w.coverage)}</th></tr></thead>
+<thead><tr><th scope="col">${esc(w.code)}</th><th scope="col">${esc(w.aspect)}</th><th scope="col" class="num opt">${esc(w.self)}</th><th scope="col" class="num">${esc(w.score)}</th><th scope="col" class="num">${esc(w.max)}</th><th scope="col" class="num">%</th><th scope="col" class="num opt">${esc(w.coverage)}</th>${withCategory ? `<th scope="col">${esc(w.v2.category)}</th>` : ''}</tr></thead>
 <tbody>${rows}</tbody>
 <tfoot>${foot}</tfoot>
 </table>
@@ -239,7 +261,7 @@ function detailSection(a: Assessment, w: UiWords, lang: Lang): string {
         ? `<p class="prov"><span class="badge ${asp.provenance.confidence === 'uncertain' ? 'bad' : 'warn'}">${esc(w.confidence[asp.provenance.confidence])}</span> ${esc(w.source)}: ${esc(asp.provenance.source)}</p>`
         : '';
     return `<section class="aspect" id="node-${anchor(asp.code)}" aria-labelledby="h-${anchor(asp.code)}">
-<h3 id="h-${anchor(asp.code)}"><span class="mono">${esc(asp.code)}</span> ${esc(text(asp.name, lang))} <span class="h-score">${esc(w.outOf(num(asp.score), num(asp.max)))}${asp.percent ? ` · ${esc(pct(asp.percent))}%` : ''}</span></h3>
+<h3 id="h-${anchor(asp.code)}"><span class="mono">${esc(asp.code)}</span> ${esc(text(asp.name, lang))} <span class="h-score">${esc(w.outOf(num(asp.score), num(asp.max)))}${asp.percent ? ` · ${esc(pct(asp.percent))}%` : ''}${asp.unrounded ? ` · ${esc(w.v2.unroundedNote(num(asp.unrounded)))}` : ''}</span>${asp.category ? ` ${categoryBadge(asp.category, a, lang)}` : ''}</h3>
 ${prov}
 <table class="data stack leaves">
 <colgroup><col class="w-code"><col class="w-name"><col class="w-lvl"><col class="w-lvl"><col class="w-pts"><col class="w-max"><col class="w-cell"><col class="w-ev"></colgroup>
@@ -262,7 +284,8 @@ ${sections.join('\n')}
 function nodeRow(n: NodeResult, a: Assessment, w: UiWords, lang: Lang, baseDepth: number): string {
   const indent = Math.max(0, n.depth - baseDepth - 1);
   const style = indent > 0 ? ` style="padding-left:${(0.5 + indent * 1.1).toFixed(1)}em"` : '';
-  const name = `<td class="name"${style}>${esc(text(n.name, lang))}${statusBadge(n, w)}${provenanceBadge(n, w)}</td>`;
+  const extras = nodeExtras(n, a, lang);
+  const name = `<td class="name"${style}>${esc(text(n.name, lang))}${statusBadge(n, w)}${provenanceBadge(n, w)}${extras.badge}</td>`;
   const code = `<td class="mono c-code">${esc(n.code)}</td>`;
   const totals = `<td data-label="${esc(w.points)}" class="num strong">${esc(num(n.score))}</td>
 <td data-label="${esc(w.max)}" class="num">${esc(num(n.max))}</td>`;
@@ -274,7 +297,7 @@ ${name}
 <td class="num"></td>
 ${totals}
 <td></td>
-<td class="wide"></td>
+<td class="wide">${extras.note}</td>
 </tr>`;
   }
   const t = n.trace;
@@ -291,7 +314,7 @@ ${name}
 <td data-label="${esc(w.verified)}" class="num${t?.used === 'verified' ? ' used' : ''}${changed ? ' changed' : ''}">${levelHtml(t?.verified, w)}${t?.replaced ? ` <span class="muted">${esc(w.wasValue(shownValue(t.replaced)))}</span>` : ''}</td>
 ${totals}
 <td data-label="${esc(w.sourceCell)}" class="mono c-cell">${ref?.assumed ? `<span class="muted">${esc(w.assumed)}</span>` : ref?.ref ? esc(cellRef(ref, a.input.sheet)) : '–'}</td>
-<td data-label="${esc(w.evidence)}" class="wide">${evidence}${notes}${rule}</td>
+<td data-label="${esc(w.evidence)}" class="wide">${evidence}${notes}${rule}${extras.note}</td>
 </tr>`;
 }
 

@@ -2,7 +2,8 @@
  * The leaf scoring kinds, by name. Everything that depends on a leaf's kind — its range, lint,
  * value reading, `rubric show` text and template cell — asks `kindOf(leaf)` instead of switching.
  * A new kind: a module in this folder, a line in KINDS and in `Scoring`, its part of
- * rubrics/schema/rubric-1.schema.json (test/rubric/kinds.test.ts holds the two lists equal) and
+ * rubrics/schema/rubric-2.schema.json (test/rubric/kinds.test.ts holds the two lists equal; the
+ * v1 schema keeps the V1_KINDS) and
  * its words (src/rubric/messages.ts for `rubric show`, src/template/words.ts for the template).
  */
 import { booleanKind, type BooleanScoring } from './boolean.js';

@@ -1,5 +1,6 @@
 /** English words of the diagnostics of src/rubric (loading and checking rubrics). Codes are stable: never rename one. */
-import { s, q, didYouMean, SYNTAX, typeWord, PATTERN, CMP_EN, reachText, nodePrefix } from '../../helpers/rubric.js';
+import { s, q, didYouMean, SYNTAX, typeWord, PATTERN, CMP_EN, reachText, nodePrefix, V2_HINT, conditionSubject } from '../../helpers/rubric.js';
+import { rubricV2 } from './rubric-v2.js';
 import { rubricWords } from '../rubric-text.js';
 import type { Mirror } from '../../types.js';
 import type { rubric as id } from '../../id/diagnostics/rubric.js';
@@ -24,15 +25,21 @@ export const rubric: Mirror<typeof id> = {
   RUBRIC_TOO_DEEP: { text: (a) => `JSON nested deeper than ${s(a.max)} levels` },
 
   // --- schema ---
-  RUBRIC_UNKNOWN_KEY: { text: (a) => `unknown key ${q(a.key)}.${didYouMean(a, 'en')}`, hint: (a) => `keys allowed here: ${s(a.allowed)}` },
-  RUBRIC_REQUIRED: { text: (a) => `required key ${q(a.key)} is missing` },
+  RUBRIC_UNKNOWN_KEY: {
+    text: (a) => (a.v2 ? `key ${q(a.key)} belongs to the merit-rubric/2 language; this file declares merit-rubric/1` : `unknown key ${q(a.key)}.${didYouMean(a, 'en')}`),
+    hint: (a) => (a.v2 ? V2_HINT.en : `keys allowed here: ${s(a.allowed)}`),
+  },
+  RUBRIC_REQUIRED: { text: (a) => `required key ${q(a.key)} is missing${a.for !== undefined ? ` (${q(a.for)} needs it)` : ''}` },
   RUBRIC_TYPE: {
     text: (a) => `expected ${typeWord(a.expected, 'en')}, found ${typeWord(a.found, 'en')}`,
     hint: (a) => (a.value !== undefined ? `remove the quotes: write ${s(a.value).trim()}, not "${s(a.value)}"` : ''),
   },
-  RUBRIC_ENUM: { text: (a) => `value ${q(a.value)} is not allowed.${didYouMean(a, 'en')}`, hint: (a) => `allowed values: ${s(a.allowed)}` },
+  RUBRIC_ENUM: {
+    text: (a) => (a.v2 ? `value ${q(a.value)} belongs to the merit-rubric/2 language; this file declares merit-rubric/1` : `value ${q(a.value)} is not allowed.${didYouMean(a, 'en')}`),
+    hint: (a) => (a.v2 ? V2_HINT.en : `allowed values: ${s(a.allowed)}`),
+  },
   RUBRIC_CONST: { text: (a) => `expected ${q(a.expected)}, found ${q(a.value)}` },
-  RUBRIC_FORMAT: { text: (a) => `rubric format ${q(a.value)} is not supported; this merit reads ${q(a.expected)}` },
+  RUBRIC_FORMAT: { text: (a) => `rubric format ${q(a.value)} is not supported; this merit reads ${Array.isArray(a.supported) ? a.supported.map(q).join(' and ') : q(a.expected)}` },
   RUBRIC_PATTERN: { text: (a) => `${q(a.value)} is not valid: ${PATTERN[s(a.kind)]?.en ?? `must match the pattern ${s(a.pattern)}`}` },
   RUBRIC_RANGE: { text: (a) => `value ${s(a.value)} is out of range: it must be ${CMP_EN[s(a.comparison)] ?? s(a.comparison)} ${s(a.limit)}` },
   RUBRIC_TOO_FEW: { text: (a) => `this list needs at least ${s(a.limit)} item${a.limit === 1 ? '' : 's'}` },
@@ -42,6 +49,10 @@ export const rubric: Mirror<typeof id> = {
   RUBRIC_NODE_KIND: {
     text: (a) => (a.reason === 'both' ? 'a node cannot have both "children" and "scoring"' : 'a node needs "children" (a group) or "scoring" (a criterion)'),
     hint: () => 'a group aggregates its children; a criterion is scored from one evidence value',
+  },
+  RUBRIC_CONDITION_ONE: {
+    text: (a) => (a.reason === 'both' ? 'a condition names only one of "column", "profile" and "criterion"' : 'a condition needs "column", "profile" or "criterion"'),
+    hint: () => '"column": a record column (record rubrics); "profile": a profile question; "criterion": another criterion',
   },
   RUBRIC_SCHEMA: { text: (a) => `does not match the schema (${s(a.keyword)}): ${s(a.message)}` },
 
@@ -60,7 +71,7 @@ export const rubric: Mirror<typeof id> = {
     text: (a) => `${q(a.key)} is not used in a rubric with subject "agency"`,
     hint: () => 'an agency evidence sheet has one row per criterion (code, level); columns and conditions are for "record" rubrics',
   },
-  RUBRIC_CONDITION_EMPTY: { text: (a) => `the condition on column ${q(a.column)} needs "in" or "notIn"` },
+  RUBRIC_CONDITION_EMPTY: { text: (a) => `the condition on ${conditionSubject(a, 'en')} needs "in" or "notIn"` },
   RUBRIC_COLUMN_TYPE: { text: (a) => `"${s(a.kind)}" scoring needs a number column, but column ${q(a.column)} has type "${s(a.type)}"` },
   RUBRIC_LEAF_COLUMN_MISSING: { text: (a) => `criterion ${s(a.code)} needs "column": in a "record" rubric every criterion reads one column` },
   RUBRIC_DUPLICATE_CODE: {
@@ -136,4 +147,7 @@ export const rubric: Mirror<typeof id> = {
     hint: () => 'add "outOfRange": { "above": ... } or drop "max" from the highest band',
   },
   RUBRIC_BAND_UNREACHABLE: { text: (a) => `no score can fall in band ${s(a.band)} ${s(a.edges)} (${reachText(a, 'en')})` },
+
+  // --- v2: profile, conditions, variants, composites, band sets, extends ---
+  ...rubricV2,
 };

@@ -1,5 +1,6 @@
 /** Indonesian words of the diagnostics of src/rubric (loading and checking rubrics). Codes are stable: never rename one. */
-import { s, q, didYouMean, SYNTAX, typeWord, PATTERN, CMP_ID, reachText, nodePrefix } from '../../helpers/rubric.js';
+import { s, q, didYouMean, SYNTAX, typeWord, PATTERN, CMP_ID, reachText, nodePrefix, V2_HINT, conditionSubject } from '../../helpers/rubric.js';
+import { rubricV2 } from './rubric-v2.js';
 import { rubricWords } from '../rubric-text.js';
 import type { Catalog } from '../../types.js';
 
@@ -30,17 +31,20 @@ export const rubric = {
 
   // --- schema ---
   RUBRIC_UNKNOWN_KEY: {
-    text: (a) => `kunci tidak dikenal ${q(a.key)}.${didYouMean(a, 'id')}`,
-    hint: (a) => `kunci yang diizinkan di sini: ${s(a.allowed)}`,
+    text: (a) => (a.v2 ? `kunci ${q(a.key)} milik bahasa rubrik merit-rubric/2; berkas ini menyatakan merit-rubric/1` : `kunci tidak dikenal ${q(a.key)}.${didYouMean(a, 'id')}`),
+    hint: (a) => (a.v2 ? V2_HINT.id : `kunci yang diizinkan di sini: ${s(a.allowed)}`),
   },
-  RUBRIC_REQUIRED: { text: (a) => `kunci wajib ${q(a.key)} tidak ada` },
+  RUBRIC_REQUIRED: { text: (a) => `kunci wajib ${q(a.key)} tidak ada${a.for !== undefined ? ` (${q(a.for)} memerlukannya)` : ''}` },
   RUBRIC_TYPE: {
     text: (a) => `diharapkan ${typeWord(a.expected, 'id')}, ditemukan ${typeWord(a.found, 'id')}`,
     hint: (a) => (a.value !== undefined ? `hapus tanda kutip: tulis ${s(a.value).trim()} bukan "${s(a.value)}"` : ''),
   },
-  RUBRIC_ENUM: { text: (a) => `nilai ${q(a.value)} tidak diizinkan.${didYouMean(a, 'id')}`, hint: (a) => `nilai yang diizinkan: ${s(a.allowed)}` },
+  RUBRIC_ENUM: {
+    text: (a) => (a.v2 ? `nilai ${q(a.value)} milik bahasa rubrik merit-rubric/2; berkas ini menyatakan merit-rubric/1` : `nilai ${q(a.value)} tidak diizinkan.${didYouMean(a, 'id')}`),
+    hint: (a) => (a.v2 ? V2_HINT.id : `nilai yang diizinkan: ${s(a.allowed)}`),
+  },
   RUBRIC_CONST: { text: (a) => `diharapkan ${q(a.expected)}, ditemukan ${q(a.value)}` },
-  RUBRIC_FORMAT: { text: (a) => `format rubrik ${q(a.value)} tidak didukung; versi merit ini membaca ${q(a.expected)}` },
+  RUBRIC_FORMAT: { text: (a) => `format rubrik ${q(a.value)} tidak didukung; versi merit ini membaca ${Array.isArray(a.supported) ? a.supported.map(q).join(' dan ') : q(a.expected)}` },
   RUBRIC_PATTERN: { text: (a) => `${q(a.value)} tidak sah: ${PATTERN[s(a.kind)]?.id ?? `harus cocok dengan pola ${s(a.pattern)}`}` },
   RUBRIC_RANGE: { text: (a) => `nilai ${s(a.value)} di luar batas: harus ${CMP_ID[s(a.comparison)] ?? s(a.comparison)} ${s(a.limit)}` },
   RUBRIC_TOO_FEW: { text: (a) => `daftar ini perlu paling sedikit ${s(a.limit)} isian` },
@@ -50,6 +54,10 @@ export const rubric = {
   RUBRIC_NODE_KIND: {
     text: (a) => (a.reason === 'both' ? 'node tidak boleh punya "children" dan "scoring" sekaligus' : 'node perlu "children" (kelompok) atau "scoring" (kriteria)'),
     hint: () => 'kelompok menjumlahkan anak-anaknya; kriteria dinilai dari satu nilai bukti',
+  },
+  RUBRIC_CONDITION_ONE: {
+    text: (a) => (a.reason === 'both' ? 'kondisi hanya boleh menyebut satu dari "column", "profile" dan "criterion"' : 'kondisi perlu "column", "profile" atau "criterion"'),
+    hint: () => '"column": kolom rekaman (rubrik record); "profile": pertanyaan profil; "criterion": kriteria lain',
   },
   RUBRIC_SCHEMA: { text: (a) => `tidak sesuai skema (${s(a.keyword)}): ${s(a.message)}` },
 
@@ -68,7 +76,7 @@ export const rubric = {
     text: (a) => `${q(a.key)} tidak dipakai dalam rubrik dengan subject "agency"`,
     hint: () => 'lembar bukti instansi punya satu baris per kriteria (kode, level); kolom dan kondisi hanya untuk rubrik "record"',
   },
-  RUBRIC_CONDITION_EMPTY: { text: (a) => `kondisi pada kolom ${q(a.column)} perlu "in" atau "notIn"` },
+  RUBRIC_CONDITION_EMPTY: { text: (a) => `kondisi pada ${conditionSubject(a, 'id')} perlu "in" atau "notIn"` },
   RUBRIC_COLUMN_TYPE: { text: (a) => `penilaian "${s(a.kind)}" perlu kolom angka, tetapi kolom ${q(a.column)} bertipe "${s(a.type)}"` },
   RUBRIC_LEAF_COLUMN_MISSING: { text: (a) => `kriteria ${s(a.code)} perlu "column": dalam rubrik "record" setiap kriteria membaca satu kolom` },
   RUBRIC_DUPLICATE_CODE: {
@@ -144,4 +152,7 @@ export const rubric = {
     hint: () => 'tambahkan "outOfRange": { "above": ... } atau hapus "max" dari pita tertinggi',
   },
   RUBRIC_BAND_UNREACHABLE: { text: (a) => `tidak ada skor yang dapat masuk pita ${s(a.band)} ${s(a.edges)} (${reachText(a, 'id')})` },
+
+  // --- v2: profile, conditions, variants, composites, band sets, extends ---
+  ...rubricV2,
 } satisfies Record<string, Catalog[string]>;

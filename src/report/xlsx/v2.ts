@@ -1,0 +1,66 @@
+/**
+ * The rubric language v2 parts of the XLSX report (xlsx.ts): category cells painted in their band
+ * colours, the detail sheet's appended columns, and the rows of the summary's composite and
+ * not-applicable tables. Only used for an assessment with v2 results, so a v1 workbook is as it was.
+ */
+import type { Cell } from 'exceljs';
+import type { Lang } from '../../diagnostics.js';
+import type { Assessment, NodeResult, Predicate } from '../../scoring/types.js';
+import { argb, categoryColour, inkOn } from '../band-colours.js';
+import { num, text } from '../format.js';
+import { ui, type UiWords } from '../../i18n/index.js';
+import { categoryText, compositeNodes, compositeSum, compositeTerms, nodeLabel, notApplicableNodes, notApplicableText } from '../v2.js';
+import type { CellValue } from './style.js';
+
+/** A category's cell in its band's colour (its own, else its rank in the rubric's scale), with ink that reads on it. */
+export function paintCategory(cell: Cell, p: Predicate, a: Assessment, bold = true): void {
+  const hex = categoryColour(p, a.scale);
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } };
+  cell.font = { bold, color: { argb: argb(inkOn(hex)) } };
+}
+
+/** The detail sheet's appended heads and widths. */
+export function detailHeads(w: UiWords): { heads: string[]; widths: number[] } {
+  const v = w.v2;
+  return { heads: [v.category, v.cappedFrom, v.coefficient, v.unrounded, v.notApplicableReason, v.incompleteHead], widths: [16, 12, 11, 12, 46, 14] };
+}
+
+/** A node's appended detail cells; the root carries the predicate (its category). */
+export function detailCells(n: NodeResult, a: Assessment, lang: Lang): { values: CellValue[]; category?: Predicate } {
+  const category = n.category ?? (n === a.root ? a.predicate : undefined);
+  const values: CellValue[] = [
+    category ? categoryText(category, lang) : null,
+    category?.capped ? category.capped.from : null,
+    n.coefficient ? n.coefficient.toNumber() : null,
+    n.unrounded ? n.unrounded.toNumber() : null,
+    notApplicableText(n, a, lang) ?? null,
+    n.incomplete ? n.incomplete.missing.join(' ') : null,
+  ];
+  return category ? { values, category } : { values };
+}
+
+/** The summary's composite parts: code, name, coefficient, score, product (a sum row last). */
+export function compositeRows(a: Assessment, lang: Lang): { heads: string[]; rows: CellValue[][] } {
+  const u = ui(lang);
+  const rows: CellValue[][] = [];
+  for (const n of compositeNodes(a)) {
+    rows.push([n.code, u.v2.composite(nodeLabel(a, n.code, lang)), null, null, null]);
+    for (const t of compositeTerms(n, lang)) {
+      const counted = t.applies && !t.missing;
+      const name = text(t.node.name, lang) + (t.reason ? ` — ${t.reason}` : '');
+      rows.push([t.node.code, name, t.coefficient.toNumber(), counted ? t.node.score.toNumber() : null, counted ? t.product.toNumber() : t.text]);
+    }
+    const sum = n.incomplete ? `${num(n.score)} (${nodeLabel(a, n.incomplete.fallback, lang)})` : compositeSum(n).toNumber();
+    rows.push(['', 'Σ', null, null, sum]);
+  }
+  return { heads: [u.code, u.name, u.v2.coefficient, u.score, u.v2.product], rows };
+}
+
+/** The summary's not-applicable items: code, then name and why. */
+export function notApplicableRows(a: Assessment, lang: Lang): { heads: string[]; rows: CellValue[][] } {
+  const u = ui(lang);
+  return {
+    heads: [u.code, u.v2.notApplicableReason],
+    rows: notApplicableNodes(a).map((n) => [n.code, `${text(n.name, lang)}: ${notApplicableText(n, a, lang) ?? ''}`]),
+  };
+}
