@@ -4,7 +4,8 @@ import { addLimitOptions, type LimitOptions } from './limits.js';
 import { collect } from './score.js';
 
 export interface AnalysisCliOptions extends LimitOptions {
-  rubric: string;
+  /** Absent: chosen per evidence file from its stamp or codes (src/cli/rubric-choice.ts). */
+  rubric?: string;
   format?: string;
   output?: string;
   sheet?: string;
@@ -15,7 +16,7 @@ export interface AnalysisCliOptions extends LimitOptions {
 
 export function addAnalysisOptions(cmd: Command): Command {
   cmd
-    .option('-r, --rubric <id|path>', 'rubrik untuk berkas bukti: id bawaan atau path / rubric for evidence files: bundled id or path', 'kasn-2019')
+    .option('-r, --rubric <id|path>', 'rubrik untuk berkas bukti: id bawaan atau path (bawaan: dari stempel atau kode berkas) / rubric for evidence files: bundled id or path (default: from the stamp or the file\'s codes)')
     .addOption(new Option('-f, --format <format>', 'format keluaran / output format').choices(['text', 'json']))
     .option('-o, --output <file>', 'tulis ke berkas (atomik); format dari ekstensi / write to a file (atomically); format from the extension')
     .option('--sheet <name|number>', 'lembar yang dibaca / sheet to read (name or 1-based number)')

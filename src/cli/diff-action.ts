@@ -5,6 +5,7 @@
  */
 import { ExitCode, hasErrors } from '../diagnostics.js';
 import { loadRubric } from '../rubric/load.js';
+import { chooseRubric } from './rubric-choice.js';
 import { isLeaf, type LoadedRubric, type RubricNode } from '../rubric/types.js';
 import { findPredicateCode } from '../scoring/bands.js';
 import { nodeBands } from '../scoring/categories.js';
@@ -23,13 +24,15 @@ export async function diff(ctx: CliContext, args: string[], opts: DiffCliOptions
   analysisScoreSettings(opts); // a malformed --profile is a usage error before any work
   // Rubrics are loaded only for evidence inputs, once each.
   const cache = new Map<string, Promise<LoadedRubric>>();
-  const rubric = (ref: string) => (): Promise<LoadedRubric> => {
+  // Without --rubric (--old-rubric), each evidence file's rubric is chosen from its stamp or codes.
+  const rubric = (given: string | undefined, file: string) => async (): Promise<LoadedRubric> => {
+    const ref = (await chooseRubric(file, given, opts)).ref;
     let p = cache.get(ref);
     if (!p) cache.set(ref, (p = loadRubric(ref)));
     return p;
   };
-  const a = await readSide(pathA, rubric(opts.oldRubric ?? opts.rubric), opts);
-  const b = await readSide(pathB, rubric(opts.rubric), opts);
+  const a = await readSide(pathA, rubric(opts.oldRubric ?? opts.rubric, pathA), opts);
+  const b = await readSide(pathB, rubric(opts.rubric, pathB), opts);
   const rescored = sameRubric(a.assessment, b.assessment) ? undefined : await rescoreOld(a, b, opts);
   const result = diffAssessments(a.assessment, b.assessment, rescored, { categoryRank: categoryRank(b.loaded ?? a.loaded) });
 

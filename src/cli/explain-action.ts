@@ -4,6 +4,7 @@
  */
 import { ExitCode, hasErrors } from '../diagnostics.js';
 import { loadRubric } from '../rubric/load.js';
+import { chooseRubric } from './rubric-choice.js';
 import { explainNode } from '../scoring/explain.js';
 import { analysisScoreSettings, planAnalysis, readSide, textLayout, writeAnalysis } from './analysis-io.js';
 import type { AnalysisCliOptions } from './analysis-options.js';
@@ -14,7 +15,7 @@ export async function explain(ctx: CliContext, args: string[], opts: AnalysisCli
   const [file, code] = [args[0]!, args[1]!];
   const plan = planAnalysis(opts, [file]);
   analysisScoreSettings(opts); // a malformed --profile is a usage error before any work
-  const side = await readSide(file, () => loadRubric(opts.rubric), opts);
+  const side = await readSide(file, async () => loadRubric((await chooseRubric(file, opts.rubric, opts)).ref), opts);
   const e = explainNode(side.assessment, code, side.loaded?.rubric);
   const render = await import('../report/explain.js');
   writeAnalysis(ctx, plan, plan.format === 'json' ? render.renderExplainJson(side, e) : render.renderExplainText(side, e, textLayout(ctx, plan)));

@@ -4,6 +4,7 @@
  */
 import { ExitCode, hasErrors, UsageError } from '../diagnostics.js';
 import { loadRubric } from '../rubric/load.js';
+import { chooseRubric } from './rubric-choice.js';
 import { analyseGap } from '../scoring/gap.js';
 import { analysisScoreSettings, planAnalysis, scoreEvidence, textLayout, writeAnalysis } from './analysis-io.js';
 import type { CliContext } from './context.js';
@@ -14,7 +15,7 @@ export async function gap(ctx: CliContext, args: string[], opts: GapCliOptions):
   const file = args[0]!;
   const plan = planAnalysis(opts, [file]);
   const settings = analysisScoreSettings(opts);
-  const loaded = await loadRubric(opts.rubric);
+  const loaded = await loadRubric((await chooseRubric(file, opts.rubric, opts)).ref);
   const r = loaded.rubric;
   if (r.subject !== 'agency') throw new UsageError('USAGE_RECORD_RUBRIC', { command: 'gap', rubric: `${r.id}@${r.version}` });
   const { assessment, table } = await scoreEvidence(file, loaded, opts);
