@@ -22,6 +22,11 @@ import type { Assumption } from './assume.js';
 export interface ReadSettings {
   sheet?: string;
   limits: Partial<ReadLimits>;
+  /**
+   * The file as already read without rubric aliases (to choose its rubric): used again when the
+   * chosen rubric declares no header aliases, so the file is read once.
+   */
+  preread?: EvidenceTable;
 }
 
 /** What scoring one file needs besides the file and the rubric. */
@@ -59,7 +64,7 @@ export function scoreTable(loaded: LoadedRubric, table: EvidenceTable, s: ScoreS
 
 /** Read, then score (agency rubrics); the table is kept for the analyses that re-score it. */
 export async function scoreEvidenceFile(file: string, loaded: LoadedRubric, s: ReadSettings & ScoreSettings): Promise<{ table: EvidenceTable; assessment: Assessment }> {
-  const table = await readTable(file, loaded, s);
+  const table = s.preread && !loaded.rubric.evidence?.aliases ? s.preread : await readTable(file, loaded, s);
   return { table, assessment: scoreTable(loaded, table, s) };
 }
 
