@@ -50,6 +50,8 @@ export interface AnalysisV2Words {
   aspectsRule: string;
   notApplicableSkipped: (list: string) => string;
   totalAfter: string;
+  /** gap, method `frontier`: the fewest steps are proven, the choice among equals is not. */
+  stepsMinimal: string;
 
   // explain
   notApplicableHead: string;

@@ -152,7 +152,7 @@ export function renderExplainText(input: ExplainInput, e: Explanation, o: Analys
   if (t.nominal) pairs.push([text(t.nominal.label, o.lang), `${num(t.nominal.value)}${t.nominal.unit ? ` ${t.nominal.unit}` : ''}`]);
   out.push(...labelled(pairs, width, c));
   const shareLabel = u.share;
-  const pad = Math.max(u.total.length, u.predicate.length, shareLabel.length) + 2;
+  const pad = Math.max(...pairs.map((p) => p[0].length), shareLabel.length) + 2;
   out.push(...paragraph(share.join('; '), width, undefined, shareLabel.padEnd(pad), ' '.repeat(pad)));
 
   const ds = nodeDiagnostics(a, node);

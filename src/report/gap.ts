@@ -45,8 +45,8 @@ export function renderGapText(a: Assessment, g: GapResult, o: AnalysisTextOption
     }
     case 'reachable': {
       const criteria = g.changes.length;
-      const how = g.optimal ? w.optimal : w.bestEffort;
-      out.push(...paragraph(`${w.smallest(g.steps, criteria)} (${how})`, width, g.optimal ? c.bold : c.yellow));
+      const how = g.optimal ? w.optimal : g.stepsMinimal ? w.v2.stepsMinimal : w.bestEffort;
+      out.push(...paragraph(`${w.smallest(g.steps, criteria)} (${how})`, width, g.optimal || g.stepsMinimal ? c.bold : c.yellow));
       const rows = g.changes.map((x) => [
         x.code,
         text(x.name, o.lang),
@@ -147,6 +147,7 @@ export function gapObject(a: Assessment, g: GapResult): Obj {
     missing: g.missing ? n(g.missing) : null,
     method: g.method,
     optimal: g.optimal,
+    ...(g.stepsMinimal ? { stepsMinimal: true } : {}),
     evaluations: g.evaluations,
     candidates: g.candidates,
     steps: g.steps,

@@ -38,6 +38,10 @@ export interface Collected {
   chains: NodeResult[][];
   /** d(parent score) / d(this node's score) at the current scores; undefined when not linear or unknown. */
   factor: Map<NodeResult, Dec | undefined>;
+  /** d(parent raw aggregate) / d(this node's score): the factor before the parent's cap, normalisation and rounding. */
+  aggFactor: Map<NodeResult, Dec | undefined>;
+  /** Every result with its rubric node. */
+  nodeOf: Map<NodeResult, RubricNode>;
   /** Candidates' leaves: d(leaf score) / d(level points) (normalize / maximum, else 1). */
   pointsFactor: Map<NodeResult, Dec | undefined>;
   /** Nodes whose own step is not linear in the candidates below them. */
@@ -97,10 +101,10 @@ function normalizeFactor(node: GroupNode, result: NodeResult): Dec | undefined {
 /** Walks the rubric with the base assessment: candidates, fixed criteria, factors and kinks. */
 export function collect(loaded: LoadedRubric, table: EvidenceTable, base: Assessment): Collected {
   const rubric = loaded.rubric;
-  const out: Collected = { candidates: [], fixed: [], chains: [], factor: new Map(), pointsFactor: new Map(), kinks: new Set(), rounded: new Map(), gated: false, notApplicable: [] };
+  const out: Collected = { candidates: [], fixed: [], chains: [], factor: new Map(), aggFactor: new Map(), nodeOf: new Map(), pointsFactor: new Map(), kinks: new Set(), rounded: new Map(), gated: false, notApplicable: [] };
   /** d(group uncapped score) / d(leaf points) summed over its candidates' headroom, per capped group. */
   const capGrowth = new Map<NodeResult, Dec | undefined>();
-  const capFactor = new Map<NodeResult, Dec | undefined>();
+  const capFactor = out.aggFactor;
   const rowByKey = new Map<string, EvidenceTable['rows'][number]>();
   for (const row of table.rows) {
     const key = codeKey(row.code.text ?? '');
@@ -108,7 +112,7 @@ export function collect(loaded: LoadedRubric, table: EvidenceTable, base: Assess
   }
   const conditionCodes = new Set<string>();
 
-  const nodeOf = new Map<NodeResult, RubricNode>();
+  const nodeOf = out.nodeOf;
   const visit = (node: RubricNode, result: NodeResult, ancestors: NodeResult[]): void => {
     nodeOf.set(result, node);
     if (node.when?.criterion !== undefined) conditionCodes.add(codeKey(node.when.criterion));

@@ -52,9 +52,9 @@ export class Evaluator {
   private readonly baseAssume: { code: string; value: string }[];
 
   constructor(
-    private readonly loaded: LoadedRubric,
-    private readonly table: EvidenceTable,
-    private readonly options: ScoreOptions,
+    readonly loaded: LoadedRubric,
+    readonly table: EvidenceTable,
+    readonly options: ScoreOptions,
     private readonly cands: Candidate[],
     private readonly maxEvaluations: number,
     private readonly measure: MeasureFn = (a) => a.root.score,
@@ -103,6 +103,8 @@ export interface SearchOptions {
   slack?: Dec;
   /** The linear gains bound the measure (up to `slack`); default: when every candidate has a coefficient. */
   bounded?: boolean;
+  /** Start the iterative deepening at this many steps (fewer are known not to reach). */
+  from?: number;
 }
 
 export interface State {
@@ -253,7 +255,7 @@ export function search(cands: Candidate[], ev: Evaluator, baseU0: Dec, ok: Ok, o
     steps[i] = 0;
   };
   try {
-    for (let s = 1; s <= total; s++) {
+    for (let s = Math.max(1, o.from ?? 1); s <= total; s++) {
       if (bounded && !ok(baseU.add(ub[0]![s]!))) continue;
       dfs(0, s, Dec.ZERO);
       if (found) return { found, complete: true };
@@ -288,7 +290,7 @@ export function greedy(cands: Candidate[], ev: Evaluator, ok: Ok, accept?: Accep
 
 export interface Solved {
   steps: number[];
-  method: 'knapsack' | 'search' | 'greedy';
+  method: 'knapsack' | 'search' | 'greedy' | 'frontier';
   optimal: boolean;
 }
 

@@ -28,10 +28,11 @@ import type { CellRef, EvidenceTable } from '../evidence/types.js';
 import { roundTotal } from '../rubric/tree.js';
 import type { LoadedRubric, LocalText } from '../rubric/types.js';
 import { bandRank, classify, findPredicateCode, knownPredicateCodes, meetsLower, orderedBands } from './bands.js';
-import { collect, measureOf, type GapFixed } from './gap-collect.js';
+import { collect, measureOf, type Collected, type GapFixed } from './gap-collect.js';
 import type { ScoreOptions } from './score.js';
 import type { Assessment, Predicate } from './types.js';
-import { Evaluator, solve, type Accept, type Candidate, type Ok } from './gap-search.js';
+import { Evaluator, search, solve, type Accept, type Candidate, type Ok, type SearchOptions, type Solved } from './gap-search.js';
+import { frontierEligible, frontierPlan } from './gap-frontier.js';
 
 export interface GapOptions {
   /** A predicate code (band, or the rubric's below/above label); default: the next band up. */
@@ -121,8 +122,11 @@ export interface GapResult {
   after?: GapTotals;
   /** Every raisable level at its maximum (always computed; shown when unreachable). */
   best: GapTotals;
-  /** How the answer was found. `greedy`: the effort cap was reached (best-effort). */
-  method: 'knapsack' | 'search' | 'greedy' | 'none';
+  /**
+   * How the answer was found. `greedy`: the effort cap was reached (best-effort); v2 `frontier`:
+   * the fewest steps proven over a tree that rounds at its nodes, the choice among equals best effort.
+   */
+  method: 'knapsack' | 'search' | 'greedy' | 'frontier' | 'none';
   /** The answer is proven optimal by the objective above. */
   optimal: boolean;
   /** Re-scorings made. */
@@ -132,6 +136,33 @@ export interface GapResult {
   fixed: GapFixed[];
   /** v2: criteria that do not apply (never raised); absent when none. */
   notApplicable?: string[];
+  /** v2, method `frontier`: the number of steps is proven minimal even where the choice among equals is best effort. */
+  stepsMinimal?: boolean;
+}
+
+/** Re-scorings the search may spend on the tie-breaks once the frontier has fixed the number of steps. */
+const TIE_BREAK_EVALUATIONS = 1_000;
+
+/**
+ * The frontier's answer (fewest steps, proven), re-scored; then the verified search at exactly
+ * that many steps for the tie-breaks, within a smaller effort cap. Undefined when the real scorer
+ * disagrees with the model or the answer fails a band cap: the general path decides then.
+ */
+function frontierSolve(cands: Candidate[], col: Collected, base: Assessment, ev: Evaluator, ok: Ok, o: SearchOptions, options: GapOptions): Solved | undefined {
+  const plan = frontierPlan(col, cands, base.root, ok);
+  if (!plan) return undefined;
+  const actual = ev.total(plan.steps);
+  if (!actual.eq(plan.value) || !ok(actual) || (o.accept && !o.accept(ev.assess(plan.steps)))) return undefined;
+  const tie = new Evaluator(ev.loaded, ev.table, ev.options, cands, Math.min(TIE_BREAK_EVALUATIONS, options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS));
+  const s = search(cands, tie, base.root.score, ok, { ...o, from: plan.minSteps });
+  ev.count += tie.count;
+  const planGain = actual.sub(base.root.score);
+  const planNz = plan.steps.filter((j) => j > 0).length;
+  const found = s.found;
+  if (found && found.steps.reduce((a, b) => a + b, 0) === plan.minSteps && (found.gain.lt(planGain) || (found.gain.eq(planGain) && found.nz <= planNz))) {
+    return { steps: found.steps, method: s.complete ? 'search' : 'frontier', optimal: s.complete };
+  }
+  return { steps: plan.steps, method: 'frontier', optimal: false };
 }
 
 const DEFAULT_MAX_EVALUATIONS = 5_000;
@@ -233,14 +264,14 @@ export function analyseGap(loaded: LoadedRubric, table: EvidenceTable, base: Ass
   if (meets(base.score) && (!accept || accept(base))) return { ...finish(), status: 'already' };
   if (!ok(bestAssessment.root.score) || (accept && !accept(bestAssessment))) return { ...finish(), status: 'unreachable' };
 
-  const solved = solve(measure.candidates, ev, baseU, ok, {
-    linear: measure.linear && !capsBite,
-    bounded: measure.bounded,
-    slack: measure.slack,
-    maxStates: options.maxStates ?? DEFAULT_MAX_STATES,
-    ...(accept ? { accept } : {}),
-  });
+  const searchOptions = { bounded: measure.bounded, slack: measure.slack, ...(accept ? { accept } : {}) };
+  // v2 trees that round at their nodes: the fewest steps are proven by the frontier (gap-frontier.ts).
+  const byFrontier = !measure.linear && frontierEligible(col) ? frontierSolve(candidates, col, base, ev, ok, searchOptions, options) : undefined;
+  const solved =
+    byFrontier ??
+    solve(measure.candidates, ev, baseU, ok, { ...searchOptions, linear: measure.linear && !capsBite, maxStates: options.maxStates ?? DEFAULT_MAX_STATES });
   if (solved) [result.method, result.optimal] = [solved.method, solved.optimal];
+  if (solved?.method === 'frontier') result.stepsMinimal = true;
   const steps = solved?.steps;
   if (!steps) return { ...finish(), status: 'unreachable' };
 

@@ -38,6 +38,7 @@ export const analysisV2: AnalysisV2Words = {
   aspectsRule: 'Aspects: the nodes with categories of their own and no categorised descendant. Only criteria that apply are raised.',
   notApplicableSkipped: (l) => `Criteria that do not apply are not raised: ${l}.`,
   totalAfter: 'Total after the changes',
+  stepsMinimal: 'fewest steps proven; the choice among equally short ones is best effort',
 
   notApplicableHead: 'Not applicable',
   conditionWhy: (s, op, v, x) => `applies when ${s} ${op === 'in' ? 'is one of' : 'is none of'} ${v}; here: ${x ?? 'unanswered'}`,

@@ -39,6 +39,7 @@ export const analysisV2: AnalysisV2Words = {
   aspectsRule: 'Aspek: node berkategori sendiri yang tidak punya turunan berkategori. Hanya kriteria yang berlaku yang dinaikkan.',
   notApplicableSkipped: (l) => `Kriteria yang tidak berlaku tidak dinaikkan: ${l}.`,
   totalAfter: 'Total setelah perubahan',
+  stepsMinimal: 'langkah paling sedikit terbukti; pilihan di antara yang sama panjang: upaya terbaik',
 
   notApplicableHead: 'Tidak berlaku',
   conditionWhy: (s, op, v, x) => `berlaku bila ${s} ${op === 'in' ? 'salah satu dari' : 'bukan'} ${v}; di sini: ${x ?? 'tidak dijawab'}`,

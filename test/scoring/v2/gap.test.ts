@@ -122,6 +122,31 @@ describe('gap to the next category of the index (v2)', () => {
   });
 });
 
+describe('the frontier: the fewest steps proven on a tree that rounds at its nodes', () => {
+  it('with almost no effort left for the tie-breaks, the number of steps is still the brute force minimum', () => {
+    const seeds: Record<string, string | number>[] = [
+      {},
+      { P1: 0, P2b: 0, K1: 0, K2: 0, K3: 0, SUR: '0.3' },
+      { P1: 1, P2b: 3, K1: 2, K2: 2, K3: 1, SUR: '0.9' },
+      { P1: 3, P2b: 0, K1: 4, K2: 0, K3: 3, SUR: '0.5', P3: 2 },
+      { P1: 2, P2b: 2, K1: 2, K2: 2, K3: 2, SUR: '0.6', KOR: '0.1' },
+    ];
+    for (const seed of seeds) {
+      const rows = rowsWith(seed);
+      const tb = table(rows);
+      const base = scoreAgency(L, tb);
+      const g = analyseGap(L, tb, base, { maxEvaluations: 1 });
+      const label = JSON.stringify(seed);
+      expect(g.status, label).toBe('reachable');
+      const rank = bandRank(L.rubric, g.target!.code)!;
+      const fewest = Math.min(...allocations(L, rows).filter(({ a }) => (bandRank(L.rubric, a.predicate.code) ?? -1) >= rank).map((v) => total(v.steps)));
+      expect(g.steps, label).toBe(fewest);
+      expect(g.after?.predicate.code, label).toBe(g.target!.code);
+      if (!g.optimal) expect([g.method, g.stepsMinimal], label).toEqual(['frontier', true]);
+    }
+  });
+});
+
 describe('--target-aspects: every aspect to a band', () => {
   it('aspects are the innermost nodes with bands: P and K (MAT has categorised children; the root is the index)', () => {
     const base = scoreAgency(L, table(UJI_ROWS));
