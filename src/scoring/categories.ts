@@ -21,7 +21,8 @@ function* pairs(node: RubricNode, result: NodeResult): Generator<[RubricNode, No
   yield [node, result];
 }
 
-function findResult(root: NodeResult, code: string): NodeResult | undefined {
+/** The result of the node with this code (depth first), if any. */
+export function findResult(root: NodeResult, code: string): NodeResult | undefined {
   if (root.code === code) return root;
   for (const c of root.children ?? []) {
     const f = findResult(c, code);

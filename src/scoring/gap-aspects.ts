@@ -20,7 +20,7 @@ import { UsageError } from '../diagnostics.js';
 import type { EvidenceTable } from '../evidence/types.js';
 import { isLeaf, type Band, type LoadedRubric, type LocalText, type RubricNode } from '../rubric/types.js';
 import { findPredicateCode, meetsLower } from './bands.js';
-import { nodeBands } from './categories.js';
+import { findResult, nodeBands } from './categories.js';
 import { collect, measureOf, type GapFixed } from './gap-collect.js';
 import { Evaluator, solve, type Candidate, type Solved } from './gap-search.js';
 import { changeOf, type GapChange, type GapTotals } from './gap.js';
@@ -103,15 +103,6 @@ export function aspectsOf(loaded: LoadedRubric, base: Assessment): { node: Rubri
   };
   visit(rubric.root, base.root, true);
   return out;
-}
-
-function findResult(root: NodeResult, code: string): NodeResult | undefined {
-  if (root.code === code) return root;
-  for (const c of root.children ?? []) {
-    const f = findResult(c, code);
-    if (f) return f;
-  }
-  return undefined;
 }
 
 const stateOf = (a: Assessment, code: string): AspectState => {
