@@ -17,12 +17,16 @@
  * Anything that is not a valid report throws InputError: not JSON (REPORT_NOT_JSON), another
  * format such as a batch (REPORT_UNSUPPORTED_SCHEMA), or schema errors (REPORT_INVALID, each with
  * its JSON pointer).
+ *
+ * v2 reports (merit-rubric/2) come back whole too: profile answers, the nominal figure, an
+ * incomplete total, the base rubric, capped predicates, and per node its coefficient, unrounded
+ * score, category, not-applicable reason and incompleteness.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { Dec } from '../decimal.js';
 import { error, InputError, type Args, type Diagnostic, type Location } from '../diagnostics.js';
-import type { Band, LocalText, OutOfRangeLabel, Provenance } from '../rubric/types.js';
-import type { Assessment, LeafTrace, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
+import type { Band, Condition, LocalText, OutOfRangeLabel, Provenance } from '../rubric/types.js';
+import type { Assessment, LeafTrace, NodeResult, NotApplicable, Predicate, ProfileResult, ValueTrace } from '../scoring/types.js';
 import { DEFAULT_LIMITS, type CellRef, type InputFormat } from './types.js';
 
 /** The schema id a saved report carries (written by src/report/json.ts). */
@@ -107,6 +111,44 @@ function predicate(x: unknown): Predicate {
   const p = obj(x);
   const r: Predicate = { code: str(p.code), label: local(p.label), kind: p.kind as Predicate['kind'] };
   if (p.color !== undefined) r.color = str(p.color);
+  if (p.capped !== undefined) {
+    const c = obj(p.capped);
+    r.capped = { from: str(c.from), atLeast: str(c.atLeast), of: str(c.of), children: (c.children as string[]).map(str) };
+  }
+  return r;
+}
+
+// v2 values (optional keys; a v1 report has none of them)
+
+function condition(x: unknown): Condition {
+  const c = obj(x);
+  const r: Condition = {};
+  if (c.column !== undefined) r.column = str(c.column);
+  if (c.profile !== undefined) r.profile = str(c.profile);
+  if (c.criterion !== undefined) r.criterion = str(c.criterion);
+  if (c.in !== undefined) r.in = (c.in as string[]).map(str);
+  if (c.notIn !== undefined) r.notIn = (c.notIn as string[]).map(str);
+  return r;
+}
+
+function notApplicable(x: unknown): NotApplicable {
+  const n = obj(x);
+  const r: NotApplicable = { reason: n.reason as NotApplicable['reason'] };
+  if (n.condition !== undefined) r.condition = condition(n.condition);
+  if (n.value !== undefined) r.value = str(n.value);
+  if (n.ref !== undefined) r.ref = cellRef(n.ref);
+  return r;
+}
+
+const incomplete = (x: unknown): { missing: string[]; fallback: string } => ({ missing: (obj(x).missing as string[]).map(str), fallback: str(obj(x).fallback) });
+
+function profileResult(x: unknown): ProfileResult {
+  const p = obj(x);
+  const r: ProfileResult = { code: str(p.code), label: local(p.label), value: p.value === null ? null : str(p.value), source: p.source as ProfileResult['source'] };
+  if (p.answer !== undefined) r.answer = local(p.answer);
+  if (p.raw !== undefined) r.raw = str(p.raw);
+  if (p.ref !== undefined) r.ref = cellRef(p.ref);
+  if (p.answers !== undefined) r.answers = (p.answers as J[]).map((a) => ({ value: str(a.value), label: local(a.label) }));
   return r;
 }
 
@@ -180,7 +222,12 @@ function node(x: unknown): NodeResult {
     missingPolicy: n.missingPolicy as NodeResult['missingPolicy'],
   };
   if (n.aggregate !== undefined) r.aggregate = n.aggregate as NodeResult['aggregate'];
+  if (n.coefficient !== undefined) r.coefficient = d(n.coefficient);
   if (n.cap !== undefined) r.cap = d(n.cap);
+  if (n.unrounded !== undefined) r.unrounded = d(n.unrounded);
+  if (n.category !== undefined) r.category = predicate(n.category);
+  if (n.notApplicable !== undefined) r.notApplicable = notApplicable(n.notApplicable);
+  if (n.incomplete !== undefined) r.incomplete = incomplete(n.incomplete);
   if (n.provenance !== undefined) r.provenance = provenance(n.provenance);
   if (n.trace !== undefined) r.trace = trace(n.trace);
   if (n.children !== undefined) r.children = (n.children as unknown[]).map(node);
@@ -242,6 +289,17 @@ function toAssessment(r: J): Assessment {
     if (scale.below !== undefined) a.scale.outOfRange.below = rangeLabel(scale.below);
     if (scale.above !== undefined) a.scale.outOfRange.above = rangeLabel(scale.above);
   }
+  if (rubric.base !== undefined) {
+    const b = obj(rubric.base);
+    a.rubric.base = { id: str(b.id), version: str(b.version), sha256: str(b.sha256), source: str(b.source) };
+  }
+  if (r.profile !== undefined) a.profile = (r.profile as unknown[]).map(profileResult);
+  if (r.nominal !== undefined) {
+    const nm = obj(r.nominal);
+    a.nominal = { value: d(nm.value), label: local(nm.label) };
+    if (nm.unit !== undefined) a.nominal.unit = str(nm.unit);
+  }
+  if (r.incomplete !== undefined) a.incomplete = { code: str(obj(r.incomplete).code), ...incomplete(r.incomplete) };
   if (r.generatedAt !== undefined) a.generatedAt = str(r.generatedAt);
   return a;
 }

@@ -111,6 +111,8 @@ export interface V2Words {
   nominal: string;
   /** Column head (CSV): a profile row's answer. */
   profileAnswer: string;
+  /** How a v2 group combined its children: a mean over the applicable ones, the best or the worst child. */
+  aggregateRule: { mean: (n: number) => string; max: (child: string) => string; min: (child: string) => string };
   /** Heading of a batch summary's per-file categories (and nominal figures). */
   batchHeading: string;
   /** Status word of a profile row (CSV). */

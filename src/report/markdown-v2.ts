@@ -8,7 +8,7 @@ import type { Assessment } from '../scoring/types.js';
 import { num, text } from './format.js';
 import { ui } from '../i18n/index.js';
 import { cell, code, inline } from './markdown-escape.js';
-import { compositeNodes, compositeSum, compositeTerms, incompleteText, nodeLabel, notApplicableNodes, notApplicableText, profileLines } from './v2.js';
+import { compositeNodes, compositeSum, compositeTerms, exact, incompleteText, nodeLabel, notApplicableNodes, notApplicableText, profileLines } from './v2.js';
 
 /** The profile answers as a small table. */
 export function profileMarkdown(a: Assessment, lang: Lang): string[] {
@@ -36,10 +36,10 @@ export function compositeMarkdown(a: Assessment, lang: Lang): string[] {
     for (const t of compositeTerms(n, lang)) {
       const name = cell(text(t.node.name, lang)) + (t.reason ? ` — ${cell(t.reason)}` : '');
       const counted = t.applies && !t.missing;
-      out.push(`| ${cell(t.node.code)} | ${name} | ${num(t.coefficient)} | ${counted ? num(t.node.score) : '–'} | ${counted ? num(t.product) : `*${inline(t.text)}*`} |`);
+      out.push(`| ${cell(t.node.code)} | ${name} | ${exact(t.coefficient)} | ${counted ? num(t.node.score) : '–'} | ${counted ? exact(t.product) : `*${inline(t.text)}*`} |`);
     }
     const shown = n === a.root ? a.score : n.score;
-    const sum = n.incomplete ? `${num(n.score)} (${inline(nodeLabel(a, n.incomplete.fallback, lang))})` : `${num(compositeSum(n))}${shown.eq(compositeSum(n)) ? '' : ` → ${num(shown)}`}`;
+    const sum = n.incomplete ? `${num(n.score)} (${inline(nodeLabel(a, n.incomplete.fallback, lang))})` : `${exact(compositeSum(n))}${shown.eq(compositeSum(n)) ? '' : ` → ${num(shown)}`}`;
     out.push(`| | **=** | | | **${sum}** |`);
   }
   return out;

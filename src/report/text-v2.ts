@@ -11,7 +11,7 @@ import { categoryTone, safeColour } from './band-colours.js';
 import { num } from './format.js';
 import { ui } from '../i18n/index.js';
 import { fit, maxWidth, padEnd, wrap } from './layout.js';
-import { compositeNodes, compositeSum, compositeTerms, incompleteText, nodeLabel, notApplicableNodes, notApplicableText, profileLines } from './v2.js';
+import { compositeNodes, compositeSum, compositeTerms, exact, incompleteText, nodeLabel, notApplicableNodes, notApplicableText, profileLines } from './v2.js';
 
 export interface V2TextOptions {
   lang: Lang;
@@ -66,7 +66,7 @@ export function compositeText(a: Assessment, o: V2TextOptions): string[] {
     if (warning) out.push(...wrap(warning, o.width, '! ', '  ').map((l) => c.yellow(l)));
     const terms = compositeTerms(n, o.lang);
     const labels = terms.map((t) => nodeLabel(a, t.node.code, o.lang));
-    const sum = n.incomplete ? `= ${num(n.score)} (${nodeLabel(a, n.incomplete.fallback, o.lang)})` : `= ${num(compositeSum(n))}`;
+    const sum = n.incomplete ? `= ${num(n.score)} (${nodeLabel(a, n.incomplete.fallback, o.lang)})` : `= ${exact(compositeSum(n))}`;
     const termW = maxWidth(terms.map((t) => t.text));
     const labelW = Math.max(1, Math.min(maxWidth(labels), o.width - 2 - termW - 2));
     const twoColumns = o.width - 2 - termW - 2 >= 12;

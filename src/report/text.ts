@@ -227,11 +227,10 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
     { sep: GAP, pct: false, barW: 0, levels: false },
     { sep: ' ', pct: false, barW: 0, levels: false },
   ];
-  // v2: the category column is given up only after the bar, the levels and the percentage.
-  const candidates: Omit<Layout, 'nameW' | 'tailW'>[] = [
-    ...(catW ? lean.slice(0, 4).map((l) => ({ ...l, cat: true })) : []),
-    ...lean.map((l) => ({ ...l, cat: false })),
-  ];
+  // v2: each layout with the category column first, then without it; the bar is given up before the category.
+  const candidates: Omit<Layout, 'nameW' | 'tailW'>[] = lean.flatMap((l, i) =>
+    !catW ? [{ ...l, cat: false }] : i === 0 && l.barW > 0 ? [{ ...l, cat: true }] : [{ ...l, cat: true }, { ...l, cat: false }],
+  );
   const measure = (l: Omit<Layout, 'nameW' | 'tailW'>): Layout => {
     const s = l.sep.length;
     const tailW = Math.max(l.barW, l.levels ? levelsW + s + cellW : 0);

@@ -139,7 +139,8 @@ function conditionWords(c: Condition, value: string | undefined, a: Assessment, 
       const ans = q?.answers?.find((x) => x.value.toLowerCase() === v.toLowerCase());
       return ans ? text(ans.label, lang) : v;
     };
-    const here = q?.answer ? text(q.answer, lang) : value;
+    const given = q?.source === 'option' || q?.source === 'assume' ? ` (${w.profileSource[q.source]})` : '';
+    const here = q?.answer ? text(q.answer, lang) + given : value;
     return { subject: q ? text(q.label, lang) : c.profile, values: (list) => join(list.map(label)), here };
   }
   if (c.criterion !== undefined) return { subject: nodeLabel(a, c.criterion, lang), values: join, here: value };
@@ -164,6 +165,11 @@ export interface Term {
   missing: boolean;
 }
 
+/** A composite's numbers with up to 6 decimals, so its terms add up as written (0.25 × 0.785 = 0.19625). */
+export function exact(d: Dec): string {
+  return num(d, 6);
+}
+
 /** The composite nodes (root first, then depth-first). */
 export function compositeNodes(a: Assessment): NodeResult[] {
   return [a.root, ...nodes(a.root)].filter((n) => n.aggregate === 'composite');
@@ -182,8 +188,8 @@ export function compositeTerms(n: NodeResult, lang: Lang): Term[] {
     let t: string;
     if (!applies) t = w.notApplicable.toLowerCase();
     else if (missing) t = ui(lang).noEvidence;
-    else if (deduction && k.eq(Dec.ONE)) t = `− ${num(c.score.abs())}`;
-    else t = `${num(k)} × ${num(c.score)} = ${num(product)}`;
+    else if (deduction && k.eq(Dec.ONE)) t = `− ${exact(c.score.abs())}`;
+    else t = `${exact(k)} × ${exact(c.score)} = ${exact(product)}`;
     return { node: c, coefficient: k, product, text: t, ...(reason ? { reason } : {}), deduction, applies, missing };
   });
 }
@@ -203,6 +209,24 @@ export function incompleteText(n: Pick<NodeResult, 'code' | 'incomplete'>, a: As
 /** The assessment's incomplete warning (its total is a composite missing an input). */
 export function totalIncompleteText(a: Assessment, lang: Lang): string | undefined {
   return a.incomplete ? incompleteText({ code: a.incomplete.code, incomplete: a.incomplete }, a, lang) : undefined;
+}
+
+/**
+ * How a v2 `mean`, `max` or `min` group combined its children: `mean of the 2 applicable items`,
+ * `best of: A1 Planning` (by weight × score, as the scorer chooses); undefined for other groups.
+ */
+export function aggregateText(n: NodeResult, a: Assessment, lang: Lang): string | undefined {
+  const w = ui(lang).v2.aggregateRule;
+  const counted = (n.children ?? []).filter((c) => c.status !== 'not-applicable' && c.status !== 'excluded' && c.max.gt(Dec.ZERO));
+  if (n.aggregate === 'mean') return w.mean(counted.length);
+  if (n.aggregate !== 'max' && n.aggregate !== 'min') return undefined;
+  let pick: NodeResult | undefined;
+  for (const c of counted) {
+    const v = c.weight.mul(c.score);
+    const best = pick ? pick.weight.mul(pick.score) : undefined;
+    if (!best || (n.aggregate === 'max' ? v.gt(best) : v.lt(best))) pick = c;
+  }
+  return pick ? w[n.aggregate](nodeLabel(a, pick.code, lang)) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -365,7 +365,7 @@ function ratio(percent: Dec | null): number | null {
 const HUNDRED = Dec.int(100);
 
 function paintStatus(cell: Cell, s: NodeStatus): void {
-  if (s === 'missing') cell.fill = WARN_FILL;
+  if (s === 'missing' || s === 'incomplete') cell.fill = WARN_FILL;
   else if (s === 'error') {
     cell.fill = BAD_FILL;
     cell.font = { bold: true, color: { argb: 'FF8E2B20' } };

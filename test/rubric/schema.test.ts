@@ -207,6 +207,12 @@ describe('rubric-2.schema.json', () => {
     expect(def.additionalProperties).toBe(false);
   });
 
+  it('mirrors every closed definition (rounding is the union { step } | { decimals }, checked by its oneOf)', () => {
+    const mirrored = new Set(MIRROR_2.map(([, def]) => def));
+    const closed = Object.entries(defs2).filter(([, def]) => def.additionalProperties === false && !mirrored.has(def)).map(([name]) => name);
+    expect(closed).toEqual(['rounding']);
+  });
+
   it('is a superset of rubric-1.schema.json: every v1 definition and key is there', () => {
     for (const [name, def] of Object.entries(defs)) {
       expect(defs2[name], name).toBeDefined();

@@ -3,6 +3,7 @@
  * key or value is told to declare the v2 format, and the v2 shapes (conditions, node bands,
  * `extends` files) are mapped to the same located diagnostics as v1.
  */
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,5 +112,39 @@ describe('a merit-rubric/2 file', () => {
       ['RUBRIC_UNKNOWN_KEY', '/root/children/0/children/1/scoring/step', 'step'],
       ['RUBRIC_REQUIRED', '/root/children/1/children/0/scoring', 'denominator'],
     ]);
+  });
+});
+
+describe('validateRubricText on merit-rubric/2', () => {
+  const example = JSON.parse(readFileSync(join(FIX, 'rubrics/v2/contoh-2026.json'), 'utf8')) as Record<string, unknown>;
+  /** Every slot of a value, with its parent and key. */
+  const slots = (value: unknown, out: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = []) => {
+    if (Array.isArray(value)) value.forEach((v, i) => (out.push({ parent: value, key: i }), slots(v, out)));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push({ parent: value as Record<string, unknown>, key: k }), slots(v, out);
+    return out;
+  };
+
+  it('never throws, whatever value replaces whatever part of the v2 example', async () => {
+    const replacement = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constantFrom(0, -1, 1, 100, 0.5, '', 'JENIS', 'pusat', 'kematangan', 'MAT', 'A.1', 'composite', 'mean', 'max', 'percent', 'deduction', true, null, [], {}),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), replacement, async (pick, value) => {
+        const doc = structuredClone(example);
+        const all = slots(doc);
+        const slot = all[pick % all.length]!;
+        (slot.parent as Record<string | number, unknown>)[slot.key] = value;
+        const r = await check(doc);
+        for (const d of r.diagnostics) {
+          expect(d.location?.file).toBe('x.json');
+          expect(formatDiagnostic(d, 'en')).not.toContain('undefined');
+          expect(formatDiagnostic(d, 'id')).not.toContain('undefined');
+        }
+        if (r.rubric) expect(r.diagnostics.every((d) => d.severity !== 'error')).toBe(true);
+        else expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

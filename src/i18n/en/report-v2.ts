@@ -31,6 +31,11 @@ export const reportV2: V2Words = {
   cappedFrom: 'Capped from',
   nominal: 'Nominal',
   profileAnswer: 'Profile answer',
+  aggregateRule: {
+    mean: (n) => (n === 1 ? 'mean of the 1 applicable item' : `mean of the ${n} applicable items`),
+    max: (x) => `best of: ${x}`,
+    min: (x) => `worst of: ${x}`,
+  },
   batchHeading: 'Categories per file',
   profileRow: 'profile',
 };

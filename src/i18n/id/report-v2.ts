@@ -31,6 +31,11 @@ export const reportV2: V2Words = {
   cappedFrom: 'Dibatasi dari',
   nominal: 'Nominal',
   profileAnswer: 'Jawaban profil',
+  aggregateRule: {
+    mean: (n) => `rata-rata ${n} butir yang berlaku`,
+    max: (x) => `yang terbaik: ${x}`,
+    min: (x) => `yang terendah: ${x}`,
+  },
   batchHeading: 'Kategori per berkas',
   profileRow: 'profil',
 };

@@ -201,6 +201,23 @@ ${scale ? legend(scale) : ''}
 </section>`;
 }
 
+/**
+ * v2: the chart shows the innermost categorised nodes (the 2026 instrument's eight aspects, not
+ * the composite's parts); the top-level nodes when there are none.
+ */
+function innermostCategorised(a: Assessment, fallback: NodeResult[]): NodeResult[] {
+  const out: NodeResult[] = [];
+  const visit = (n: NodeResult): void => {
+    const below = (n.children ?? []).some(function has(c: NodeResult): boolean {
+      return c.category !== undefined || (c.children ?? []).some(has);
+    });
+    if (n.category && !below && n !== a.root) out.push(n);
+    else for (const c of n.children ?? []) visit(c);
+  };
+  visit(a.root);
+  return out.length > 0 ? out : fallback;
+}
+
 function aspectSection(a: Assessment, w: UiWords, lang: Lang, v2: boolean): string {
   const list = aspects(a);
   if (list.length === 0) return '';
@@ -237,7 +254,7 @@ function aspectSection(a: Assessment, w: UiWords, lang: Lang, v2: boolean): stri
 <div class="split${withCategory ? ' stacked' : ''}">
 <figure class="chart aspect-chart">
 <figcaption>${esc(w.aspectChart)} (%)</figcaption>
-${aspectSvg(list, w, lang)}
+${aspectSvg(withCategory ? innermostCategorised(a, list) : list, w, lang)}
 </figure>
 <div class="table-wrap">
 <table class="data aspect-table">
@@ -363,7 +380,7 @@ function severityLabel(s: Severity, w: UiWords): string {
 
 function statusBadge(n: NodeResult, w: UiWords): string {
   if (n.status === 'scored') return '';
-  const cls = n.status === 'error' ? 'bad' : n.status === 'missing' ? 'warn' : 'muted-badge';
+  const cls = n.status === 'error' ? 'bad' : n.status === 'missing' || n.status === 'incomplete' ? 'warn' : 'muted-badge';
   return ` <span class="badge ${cls}">${esc(w.nodeStatus[n.status])}</span>`;
 }
 

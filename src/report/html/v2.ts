@@ -9,7 +9,7 @@ import type { Assessment, NodeResult, Predicate } from '../../scoring/types.js';
 import { categoryColour, inkOn } from '../band-colours.js';
 import { num, text } from '../format.js';
 import { ui } from '../../i18n/index.js';
-import { categoryText, compositeNodes, compositeSum, compositeTerms, incompleteText, nodeLabel, notApplicableNodes, notApplicableText, profileLines, totalIncompleteText } from '../v2.js';
+import { aggregateText, categoryText, compositeNodes, compositeSum, compositeTerms, exact, incompleteText, nodeLabel, notApplicableNodes, notApplicableText, profileLines, totalIncompleteText } from '../v2.js';
 import { anchor, esc } from './escape.js';
 
 export const V2_CSS = `
@@ -74,12 +74,12 @@ export function compositeSection(a: Assessment, lang: Lang): string {
         const counted = t.applies && !t.missing;
         const cls = !t.applies ? ' class="t-na"' : t.missing ? ' class="t-missing"' : '';
         const reason = t.reason ? `<div class="reason">${esc(t.reason)}</div>` : '';
-        return `<tr${cls}><td class="mono">${esc(t.node.code)}</td><td>${esc(text(t.node.name, lang))}${reason}</td><td class="num">${esc(num(t.coefficient))}</td><td class="num">${counted ? esc(num(t.node.score)) : '–'}</td><td class="num strong">${counted ? esc(num(t.product)) : esc(t.text)}</td></tr>`;
+        return `<tr${cls}><td class="mono">${esc(t.node.code)}</td><td>${esc(text(t.node.name, lang))}${reason}</td><td class="num">${esc(exact(t.coefficient))}</td><td class="num">${counted ? esc(num(t.node.score)) : '–'}</td><td class="num strong">${counted ? esc(exact(t.product)) : esc(t.text)}</td></tr>`;
       })
       .join('\n');
     const shown = n === a.root ? a.score : n.score;
     const sum = compositeSum(n);
-    const total = n.incomplete ? `${num(n.score)} (${nodeLabel(a, n.incomplete.fallback, lang)})` : `${num(sum)}${shown.eq(sum) ? '' : ` → ${num(shown)}`}`;
+    const total = n.incomplete ? `${num(n.score)} (${nodeLabel(a, n.incomplete.fallback, lang)})` : `${exact(sum)}${shown.eq(sum) ? '' : ` → ${num(shown)}`}`;
     return `<section class="composite" id="composite-${anchor(n.code)}" aria-labelledby="composite-h-${anchor(n.code)}">
 <h3 id="composite-h-${anchor(n.code)}">${esc(w.composite(nodeLabel(a, n.code, lang)))}</h3>
 ${warning ? `<p class="box warn-box">${esc(warning)}</p>\n` : ''}<table class="data compact">
@@ -116,6 +116,8 @@ export function nodeExtras(n: NodeResult, a: Assessment, lang: Lang): { badge: s
   const notes: string[] = [];
   const na = notApplicableText(n, a, lang);
   if (na) notes.push(`<div class="na-reason">${esc(na)}</div>`);
+  const rule = aggregateText(n, a, lang);
+  if (rule) notes.push(`<div class="rule">${esc(rule)}</div>`);
   if (n.unrounded) notes.push(`<div class="rule">${esc(ui(lang).v2.unroundedNote(num(n.unrounded)))}</div>`);
   const inc = incompleteText(n, a, lang);
   if (inc) notes.push(`<div class="note">${esc(inc)}</div>`);

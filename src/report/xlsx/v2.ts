@@ -9,7 +9,7 @@ import type { Assessment, NodeResult, Predicate } from '../../scoring/types.js';
 import { argb, categoryColour, inkOn } from '../band-colours.js';
 import { num, text } from '../format.js';
 import { ui, type UiWords } from '../../i18n/index.js';
-import { categoryText, compositeNodes, compositeSum, compositeTerms, nodeLabel, notApplicableNodes, notApplicableText } from '../v2.js';
+import { aggregateText, categoryText, compositeNodes, compositeSum, compositeTerms, nodeLabel, notApplicableNodes, notApplicableText } from '../v2.js';
 import type { CellValue } from './style.js';
 
 /** A category's cell in its band's colour (its own, else its rank in the rubric's scale), with ink that reads on it. */
@@ -19,10 +19,10 @@ export function paintCategory(cell: Cell, p: Predicate, a: Assessment, bold = tr
   cell.font = { bold, color: { argb: argb(inkOn(hex)) } };
 }
 
-/** The detail sheet's appended heads and widths. */
+/** The detail sheet's appended heads and widths (the last: how a mean, best-of or worst-of group combined its children). */
 export function detailHeads(w: UiWords): { heads: string[]; widths: number[] } {
   const v = w.v2;
-  return { heads: [v.category, v.cappedFrom, v.coefficient, v.unrounded, v.notApplicableReason, v.incompleteHead], widths: [16, 12, 11, 12, 46, 14] };
+  return { heads: [v.category, v.cappedFrom, v.coefficient, v.unrounded, v.notApplicableReason, v.incompleteHead, w.rule], widths: [16, 12, 11, 12, 46, 14, 30] };
 }
 
 /** A node's appended detail cells; the root carries the predicate (its category). */
@@ -35,6 +35,7 @@ export function detailCells(n: NodeResult, a: Assessment, lang: Lang): { values:
     n.unrounded ? n.unrounded.toNumber() : null,
     notApplicableText(n, a, lang) ?? null,
     n.incomplete ? n.incomplete.missing.join(' ') : null,
+    aggregateText(n, a, lang) ?? null,
   ];
   return category ? { values, category } : { values };
 }

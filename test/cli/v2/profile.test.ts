@@ -1,6 +1,9 @@
 // `--profile CODE=VALUE` and `--assume` with a profile code on the built binary, for `merit
 // score` (one file and a batch), `gap`, `explain` and `diff`; malformed values are usage errors.
+import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectValidReport } from '../../helpers/report-schema.js';
+import { ujiRubric } from '../../helpers/v2-rubric.js';
 import { v2Dir } from './setup.js';
 
 const d = v2Dir('merit-v2-profile-');
@@ -11,9 +14,10 @@ describe('merit score with a v2 rubric', () => {
   it('reads the profile from the evidence: 0.42 (C)', () => {
     const r = score([]);
     expect(r.code, r.stderr).toBe(0);
-    // (merit-report/1's v2 keys are the report helpers' part; here only the numbers.)
+    expectValidReport(r.stdout);
     const report = JSON.parse(r.stdout) as { score: number; predicate: { code: string }; profile?: { code: string; value: string; source: string }[] };
     expect([report.score, report.predicate.code]).toEqual([0.42, 'C']);
+    expect(report.profile?.map((p) => [p.code, p.value, p.source])).toEqual([['jenis', 'daerah', 'evidence']]);
   });
 
   it('--profile wins over the file: as a central agency P2a applies (no row: 0), P = 2/8, NI = 0.37', () => {
@@ -22,6 +26,8 @@ describe('merit score with a v2 rubric', () => {
     const report = JSON.parse(r.stdout) as { score: number; diagnostics: { code: string }[]; root: unknown };
     expect(report.score).toBe(0.37);
     expect(report.diagnostics.map((x) => x.code)).toContain('SCORE_PROFILE_OVERRIDDEN');
+    expectValidReport(r.stdout);
+    expect(JSON.parse(r.stdout).profile).toMatchObject([{ code: 'jenis', value: 'pusat', raw: 'pusat', source: 'option' }]);
   });
 
   it('--assume takes a profile code too (not refused by the command line)', () => {
@@ -91,6 +97,24 @@ describe('--profile on the analysis commands', () => {
       ['MAT', 'D', 'C', 'up'],
       ['P', 'D', 'C', 'up'],
     ]);
+  });
+
+  it('diff re-scores a saved report\'s evidence with the answers the report records as given', () => {
+    // The old side: a report scored as a central agency. The new rubric 1.1.0 weighs P 60 and K 40.
+    const old = d.at('lama.json');
+    expect(d.run(['score', d.evidence, '-r', d.rubric, '-f', 'json', '-o', old, '--profile', 'jenis=pusat', '--deterministic']).code).toBe(0);
+    const next = ujiRubric();
+    next.version = '1.1.0';
+    const [p, k] = (next.root.children[0] as { children: { weight?: number }[] }).children;
+    [p!.weight, k!.weight] = [60, 40];
+    writeFileSync(d.at('uji-v2-1.1.json'), JSON.stringify(next));
+    const r = d.run(['diff', old, d.evidence, '-r', d.at('uji-v2-1.1.json'), '-f', 'json', '--profile', 'jenis=pusat']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { split: { rescored: { score: number } | null; rubricEffect: number } };
+    // As pusat under 1.1.0: P = 2/8, K = 1/3, MAT = 0.15 + 0.1333… → 0.28, NI = 0.224 + 0.14 = 0.364 → 0.36
+    // (as the file's daerah it would be 0.43): the report's answer was used.
+    expect(doc.split.rescored?.score).toBe(0.36);
+    expect(doc.split.rubricEffect).toBe(-0.01);
   });
 
   it('a malformed --profile is a usage error before any work (exit 2)', () => {

@@ -78,7 +78,7 @@ describe('text report: v2 results', () => {
     // A condition over another criterion names it and its value.
     expect(text(extended())).toContain('applies when 2.1 Pension: 3 or 4; here: 2 (C10)');
     // The other variant for a central agency.
-    expect(text(pusat())).toContain('  1.2b Competency standard (regency/city)\n    applies when Agency type: Regency/city; here: Central agency\n');
+    expect(text(pusat())).toContain('  1.2b Competency standard (regency/city)\n    applies when Agency type: Regency/city; here: Central agency (--profile)\n');
   });
 
   it('lists a composite term by term: coefficient × score, the correction with its reason, the sum and the rounded total', () => {

@@ -86,7 +86,7 @@ describe('XLSX report: v2 results', () => {
   it('Detail: the v1 columns first, the v2 columns appended, the category cell painted', async () => {
     const v1 = values((await book(sampleAssessment())).getWorksheet('Detail')!.getRow(1));
     const ws = (await book(kabkota())).getWorksheet('Detail')!;
-    expect(values(ws.getRow(1))).toEqual([...v1, 'Category', 'Capped from', 'Coefficient', 'Before rounding', 'Not applicable because', 'Incomplete']);
+    expect(values(ws.getRow(1))).toEqual([...v1, 'Category', 'Capped from', 'Coefficient', 'Before rounding', 'Not applicable because', 'Incomplete', 'Rule']);
     const row = (code: string): ExcelJS.Row => {
       for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === code) return ws.getRow(r);
       throw new Error(code);
@@ -97,6 +97,7 @@ describe('XLSX report: v2 results', () => {
     expect(row('MAT').getCell(n + 3).value).toBe(0.75);
     expect(row('MAT').getCell(n + 4).value).toBe(0.725);
     expect(row('1.2a').getCell(n + 5).value).toBe('applies when Agency type: Central agency; here: Regency/city (C6)');
+    expect(row('A1').getCell(n + 7).value).toBe('mean of the 2 applicable items');
     const i = (await book(incomplete())).getWorksheet('Detail')!;
     expect(i.getRow(2).getCell(n + 6).value).toBe('SUR');
     const c = (await book(capped())).getWorksheet('Detail')!;

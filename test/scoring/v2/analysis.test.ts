@@ -7,7 +7,9 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../src/decimal.js';
+import { parseReport } from '../../../src/evidence/saved-report.js';
 import { renderDiffJson, renderDiffText } from '../../../src/report/diff.js';
+import { renderJson } from '../../../src/report/json.js';
 import { renderExplainJson, renderExplainText } from '../../../src/report/explain.js';
 import { renderGapAspectsJson, renderGapAspectsText } from '../../../src/report/gap-aspects.js';
 import { renderGapJson, renderGapText } from '../../../src/report/gap.js';
@@ -167,5 +169,23 @@ describe('gap: v2 text and JSON', () => {
     const en = renderGapAspectsText(A, g, { ...plain, lang: 'en' });
     expect(en).toContain('Gap analysis per aspect');
     expect(en).toContain('K3 → 4: Requires: Level 4 requires: stage 4 evidence');
+  });
+});
+
+describe('a saved v2 report reads back whole', () => {
+  it('rendering it again gives the same bytes, and explain and diff work from it as from the evidence', async () => {
+    const capped = scoreAgency(L, table(rowsWith({ P1: 4, P2b: 4, K3: 2, SUR: 1 })), { profile: [{ code: 'jenis', value: 'daerah' }] });
+    for (const a of [A, capped, scoreAgency(L, table(rowsWith({ SUR: null })))]) {
+      const json = renderJson(a, { deterministic: true });
+      const back = await parseReport(json, 'uji.json');
+      expect(renderJson(back, { deterministic: true })).toBe(json);
+      expect(back.profile?.[0]?.value).toBe('daerah');
+      for (const code of ['NI', 'MAT', 'P2a', 'P3', 'K1']) {
+        expect(renderExplainText({ ...input(back), kind: 'report' }, explainNode(back, code, R), plain)).toBe(renderExplainText({ ...input(a), kind: 'report' }, explainNode(a, code, R), plain));
+      }
+    }
+    expect((await parseReport(renderJson(capped, { deterministic: true }), 'c.json')).predicate.capped?.children).toEqual(['K']);
+    const back = await parseReport(renderJson(A, { deterministic: true }), 'a.json');
+    expect(diffAssessments(back, capped).categories?.length).toBeGreaterThan(0);
   });
 });
