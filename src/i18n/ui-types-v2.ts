@@ -92,6 +92,8 @@ export interface NextStepsWords {
   item: string;
   levelNow: string;
   nextLevel: string;
+  /** Column head (XLSX): the next level's label. */
+  levelLabel: string;
   requirement: string;
   gap: string;
   nextCategory: string;

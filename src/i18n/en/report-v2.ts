@@ -47,6 +47,7 @@ export const reportV2: V2Words = {
     item: 'Item',
     levelNow: 'Level now',
     nextLevel: 'Next level',
+    levelLabel: 'Level name',
     requirement: 'Requirement of the next level',
     gap: 'Gap',
     nextCategory: 'Next category',

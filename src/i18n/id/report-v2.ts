@@ -47,6 +47,7 @@ export const reportV2: V2Words = {
     item: 'Butir',
     levelNow: 'Level sekarang',
     nextLevel: 'Level berikutnya',
+    levelLabel: 'Nama level',
     requirement: 'Syarat level berikutnya',
     gap: 'Selisih',
     nextCategory: 'Kategori berikutnya',
