@@ -71,7 +71,7 @@ export function nextStepViews(a: Assessment, lang: Lang): NextStepView[] {
 }
 
 /** The rubric's notice in the report's language; undefined when it has none. */
-export function noticeText(a: Assessment, lang: Lang): string | undefined {
+export function noticeText(a: Pick<Assessment, 'rubric'>, lang: Lang): string | undefined {
   const n = a.rubric.notice;
   if (!n) return undefined;
   return text(n, lang) || undefined;
