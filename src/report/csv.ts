@@ -113,9 +113,10 @@ function nextStepCells(a: Assessment, lang: Lang): Map<string, Cell[]> {
   for (const s of a.nextSteps ?? []) {
     m.set(s.code, [s.target.next ? { ext: s.target.code } : { own: '' }, { own: '' }, { own: '' }]);
     for (const i of s.items) {
-      const label = text(i.next.label, lang);
+      // The level's label (unless it only repeats the number), then what it requires.
+      const label = text(i.next.label, lang).trim() === String(i.next.value) ? '' : text(i.next.label, lang);
       const description = i.next.description ? text(i.next.description, lang) : '';
-      m.set(i.code, [{ own: '' }, { plain: i.next.value }, { ext: description ? `${label}: ${description}` : label }]);
+      m.set(i.code, [{ own: '' }, { plain: i.next.value }, { ext: [label, description].filter(Boolean).join(': ') }]);
     }
   }
   return m;

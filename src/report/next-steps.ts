@@ -19,6 +19,7 @@ export interface NextStepItemView {
   /** The level now, or the no-level word. */
   now: string;
   next: string;
+  /** The next level's label ('' when it only repeats its number). */
   nextLabel: string;
   /** `level 1 → 2 Established` */
   change: string;
@@ -52,7 +53,9 @@ export function nextStepViews(a: Assessment, lang: Lang): NextStepView[] {
     const toward = s.target.next ? w.toward(from, num(s.score), categoryText(target, lang), num(s.target.min)) : w.top(from, num(s.score), num(s.target.min));
     const items = s.items.map((i): NextStepItemView => {
       const now = i.level === null ? w.noLevel : String(i.level);
-      const nextLabel = text(i.next.label, lang);
+      // A label that only repeats the level's number (`3`) is not said twice.
+      const label = text(i.next.label, lang);
+      const nextLabel = label.trim() === String(i.next.value) ? '' : label;
       return {
         item: i,
         code: i.code,
@@ -61,7 +64,7 @@ export function nextStepViews(a: Assessment, lang: Lang): NextStepView[] {
         now,
         next: String(i.next.value),
         nextLabel,
-        change: w.change(now, String(i.next.value), nextLabel),
+        change: w.change(now, String(i.next.value), nextLabel).trim(),
         requirement: text(i.next.description, lang),
         gap: num(i.gap),
       };
