@@ -98,6 +98,11 @@ export function top() {
         'Provisional: the items come from a third-party transcription of the worksheet, and the weights of aspects 2–8, the survey, the correction and the band edges are not confirmed.',
     },
     status: 'provisional',
+    // Printed by every report under the provisional warning.
+    notice: {
+      id: 'Bobot aspek 2–7 belum diketahui; pembagian rata sementara (masing-masing 4 dari 30 poin). Bobot aspek 8 (10%) dari draf 2025.',
+      en: "Weights of aspects 2–7 are not known; provisional equal split (4 of 30 points each). Aspect 8's 10% is from a 2025 draft.",
+    },
     legalBasis: [
       {
         ref: 'Permen PANRB 19/2025',

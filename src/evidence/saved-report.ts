@@ -26,7 +26,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { Dec } from '../decimal.js';
 import { error, InputError, type Args, type Diagnostic, type Location } from '../diagnostics.js';
 import type { Band, Condition, LocalText, OutOfRangeLabel, Provenance } from '../rubric/types.js';
-import type { Assessment, LeafTrace, NodeResult, NotApplicable, Predicate, ProfileResult, ValueTrace } from '../scoring/types.js';
+import type { Assessment, LeafTrace, NextStep, NextStepItem, NodeResult, NotApplicable, Predicate, ProfileResult, ValueTrace } from '../scoring/types.js';
 import { DEFAULT_LIMITS, type CellRef, type InputFormat } from './types.js';
 
 /** The schema id a saved report carries (written by src/report/json.ts). */
@@ -234,6 +234,31 @@ function node(x: unknown): NodeResult {
   return r;
 }
 
+function nextStep(x: unknown): NextStep {
+  const s = obj(x);
+  const t = obj(s.target);
+  const target: NextStep['target'] = { code: str(t.code), label: local(t.label), min: d(t.min), minInclusive: t.minInclusive as boolean, next: t.next as boolean };
+  if (t.color !== undefined) target.color = str(t.color);
+  const items = (s.items as unknown[]).map((y): NextStepItem => {
+    const i = obj(y);
+    const n = obj(i.next);
+    const next: NextStepItem['next'] = { value: n.value as number, label: local(n.label), share: d(n.share) };
+    if (n.description !== undefined) next.description = local(n.description);
+    return {
+      code: str(i.code),
+      name: local(i.name),
+      ...(i.ref !== undefined ? { ref: cellRef(i.ref) } : {}),
+      ...(i.assumed === true ? { assumed: true } : {}),
+      level: i.level as number | null,
+      share: d(i.share),
+      value: d(i.value),
+      gap: d(i.gap),
+      next,
+    };
+  });
+  return { code: str(s.code), name: local(s.name), score: d(s.score), category: predicate(s.category), target, items };
+}
+
 function diagnostic(x: unknown): Diagnostic {
   const g = obj(x);
   const r: Diagnostic = { code: str(g.code), severity: g.severity as Diagnostic['severity'], args: { ...(g.args as Args) } };
@@ -293,7 +318,9 @@ function toAssessment(r: J): Assessment {
     const b = obj(rubric.base);
     a.rubric.base = { id: str(b.id), version: str(b.version), sha256: str(b.sha256), source: str(b.source) };
   }
+  if (rubric.notice !== undefined) a.rubric.notice = local(rubric.notice);
   if (r.profile !== undefined) a.profile = (r.profile as unknown[]).map(profileResult);
+  if (r.nextSteps !== undefined) a.nextSteps = (r.nextSteps as unknown[]).map(nextStep);
   if (r.nominal !== undefined) {
     const nm = obj(r.nominal);
     a.nominal = { value: d(nm.value), label: local(nm.label) };

@@ -75,3 +75,36 @@ export interface AnalysisV2Words {
   categoriesHeading: (n: number) => string;
   noCategoryChanges: string;
 }
+
+/**
+ * Words of the next steps per aspect in every report (src/scoring/next-steps.ts has the rule) and
+ * of a rubric's notice. Printed only when an assessment carries them.
+ */
+export interface NextStepsWords {
+  /** Heading of the section. */
+  heading: string;
+  /** The rule in one sentence, under the heading. */
+  rule: string;
+  /** An aspect below its set's top band: `Developing 0.54 → Intermediate (from 0.61)` */
+  toward: (from: string, score: string, to: string, edge: string) => string;
+  /** An aspect in its set's top band: `High 0.83, the top category (from 0.81)` */
+  top: (category: string, score: string, edge: string) => string;
+  /** Column heads. */
+  aspect: string;
+  item: string;
+  levelNow: string;
+  nextLevel: string;
+  /** Column head (XLSX): the next level's label. */
+  levelLabel: string;
+  requirement: string;
+  gap: string;
+  nextCategory: string;
+  /** `level 1 → 2 Established` */
+  change: (now: string, next: string, label: string) => string;
+  /** An item with no readable level now. */
+  noLevel: string;
+  /** XLSX sheet name (at most 31 characters). */
+  sheet: string;
+  /** Label of the rubric's notice (XLSX field, HTML heading, CSV status word). */
+  notice: string;
+}

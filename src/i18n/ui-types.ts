@@ -3,7 +3,7 @@
  * renderer. Each language's dictionaries are declared with these types, so a key missing in one
  * language is a compile error. Words only: no formatting, no colour.
  */
-import type { AnalysisV2Words, TemplateV2Words } from './ui-types-v2.js';
+import type { AnalysisV2Words, NextStepsWords, TemplateV2Words } from './ui-types-v2.js';
 import type { Severity } from '../diagnostics.js';
 import type { Aggregate, Confidence, EvidenceField, MissingPolicy, NodeStatus, RoundingMode, RubricStatus, ValueUse } from '../vocabulary.js';
 
@@ -117,6 +117,8 @@ export interface V2Words {
   batchHeading: string;
   /** Status word of a profile row (CSV). */
   profileRow: string;
+  /** The next steps per aspect and the rubric's notice. */
+  nextSteps: NextStepsWords;
 }
 
 export interface UiWords {

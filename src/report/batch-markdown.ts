@@ -12,6 +12,7 @@ import { cell, code, html, inline } from './markdown.js';
 import { messageText, batchWords, type BatchWords, ui } from '../i18n/index.js';
 import { batchIsV2, categoryCodes, categoryOf, nominalCell } from './batch-v2.js';
 import { categoryText } from './v2.js';
+import { noticeText } from './next-steps.js';
 
 export interface BatchMarkdownOptions {
   lang: Lang;
@@ -37,6 +38,9 @@ export function renderBatchMarkdown(r: BatchResult, o: BatchMarkdownOptions): st
     out.push('');
     out.push(`> ${inline(b.provisionalNote)}`);
   }
+  // v2: the rubric's notice, once, under the provisional note.
+  const notice = noticeText(r, o.lang);
+  if (notice) out.push(r.rubric.status === 'provisional' ? '>' : '', `> **${inline(ui(o.lang).v2.nextSteps.notice)}:** ${inline(notice)}`);
 
   out.push('');
   out.push(`| ${b.rank} | ${w.agency} | ${w.period} | ${w.score} | ${w.max} | ${w.predicate} | ${w.coverage} | ${b.gates} | ${b.errors} | ${b.warnings} | ${b.file} |`);

@@ -17,6 +17,7 @@ import { formatDiagnostic, batchWords, type BatchWords, ui, words } from '../i18
 import { displayWidth, fit, fitLeft, wrap } from './layout.js';
 import { predicateStyle } from './text.js';
 import { batchIsV2, categoryCodes, categoryParts, incompleteCell } from './batch-v2.js';
+import { noticeText } from './next-steps.js';
 
 export interface BatchTextOptions {
   lang: Lang;
@@ -113,6 +114,12 @@ export function renderBatchText(r: BatchResult, o: BatchTextOptions): string {
   if (r.rubric.status === 'provisional') {
     out.push('');
     for (const l of wrap(b.provisionalNote, width, '! ', '  ')) out.push(c.yellow(l));
+  }
+  // v2: the rubric's notice, once, under the provisional note.
+  const notice = noticeText(r, o.lang);
+  if (notice) {
+    if (r.rubric.status !== 'provisional') out.push('');
+    for (const l of wrap(`${ui(o.lang).v2.nextSteps.notice}: ${notice}`, width, '  ', '  ')) out.push(c.yellow(l));
   }
   return out.join('\n') + '\n';
 }

@@ -11,7 +11,7 @@ import type { Lang } from '../diagnostics.js';
 import { quoteSheet } from '../diagnostics.js';
 import type { Assessment, NodeResult, ProfileResult, ValueTrace } from '../scoring/types.js';
 import { field, neutralise, type CsvDelimiter } from './csv-field.js';
-import { nodes, num, pct, previousValue } from './format.js';
+import { nodes, num, pct, previousValue, text } from './format.js';
 import { ui, type UiWords } from '../i18n/index.js';
 import { renderPopulationCsv } from './population/csv.js';
 import { categoryText, isV2, notApplicableText, profileLines } from './v2.js';
@@ -50,12 +50,23 @@ export function renderCsv(a: Assessment, o: CsvOptions): string {
   // v2: columns appended at the end (a v1 report keeps its columns and bytes), profile rows first.
   const v2 = isV2(a);
   if (v2) header.push(...v2Header(a, w));
+  // v2: the next steps per aspect, three more columns at the very end (the scorer's list).
+  const steps = v2 && a.nextSteps ? nextStepCells(a, o.lang) : undefined;
+  if (steps) header.push(w.v2.nextSteps.nextCategory, w.v2.nextSteps.nextLevel, w.v2.nextSteps.requirement);
   const lines = [header.map((h) => field(h, o.delimiter)).join(o.delimiter)];
+  // Rows shorter than the header (the notice, profile answers) are padded with empty cells.
   const write = (cells: Cell[]): void => {
+    while (cells.length < header.length) cells.push({ own: '' });
     lines.push(cells.map((c) => field(cellText(c, o.delimiter), o.delimiter)).join(o.delimiter));
   };
+  // v2: the rubric's notice, a row of its own before everything else.
+  if (a.rubric.notice) write(noticeRow(a, w));
   if (v2) for (const cells of profileRows(a, o.lang)) write(cells);
-  for (const n of [a.root, ...nodes(a.root)]) write(v2 ? [...row(n, a.input.sheet, o.lang), ...v2Cells(n, a, o.lang)] : row(n, a.input.sheet, o.lang));
+  for (const n of [a.root, ...nodes(a.root)]) {
+    const cells = v2 ? [...row(n, a.input.sheet, o.lang), ...v2Cells(n, a, o.lang)] : row(n, a.input.sheet, o.lang);
+    if (steps) cells.push(...(steps.get(n.code) ?? []));
+    write(cells);
+  }
   return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
 
@@ -85,6 +96,30 @@ function v2Cells(n: NodeResult, a: Assessment, lang: Lang): Cell[] {
     root && a.nominal ? { dec: a.nominal.value, kind: 'num' } : { own: '' },
     { own: '' },
   ];
+}
+
+/** The rubric's notice: the rubric id as its code, the notice in both languages as its names, the notice status word. */
+function noticeRow(a: Assessment, w: UiWords): Cell[] {
+  const n = a.rubric.notice!;
+  return [{ ext: a.rubric.id }, { own: '' }, { ext: n.id }, { ext: n.en }, ...Array.from({ length: 6 }, (): Cell => ({ own: '' })), { own: w.v2.nextSteps.notice.toLowerCase() }];
+}
+
+/**
+ * The next-steps cells by node code: an aspect's row gets the category above its own (empty when
+ * it is in its set's top band); a listed item's row its next level and that level's requirement.
+ */
+function nextStepCells(a: Assessment, lang: Lang): Map<string, Cell[]> {
+  const m = new Map<string, Cell[]>();
+  for (const s of a.nextSteps ?? []) {
+    m.set(s.code, [s.target.next ? { ext: s.target.code } : { own: '' }, { own: '' }, { own: '' }]);
+    for (const i of s.items) {
+      // The level's label (unless it only repeats the number), then what it requires.
+      const label = text(i.next.label, lang).trim() === String(i.next.value) ? '' : text(i.next.label, lang);
+      const description = i.next.description ? text(i.next.description, lang) : '';
+      m.set(i.code, [{ own: '' }, { plain: i.next.value }, { ext: [label, description].filter(Boolean).join(': ') }]);
+    }
+  }
+  return m;
 }
 
 /** One row per profile question before the nodes: its code, label, what was written, where, and the answer. */

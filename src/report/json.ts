@@ -13,7 +13,7 @@ import { hintText, messageText } from '../i18n/index.js';
 import { REPORT_SCHEMA } from '../evidence/saved-report.js';
 import type { CellRef } from '../evidence/types.js';
 import type { Condition, OutOfRangeLabel, Provenance } from '../rubric/types.js';
-import type { Assessment, LeafTrace, NodeResult, NotApplicable, Predicate, ProfileResult, ValueTrace } from '../scoring/types.js';
+import type { Assessment, LeafTrace, NextStep, NodeResult, NotApplicable, Predicate, ProfileResult, ValueTrace } from '../scoring/types.js';
 import { compact, local, n, nOrNull, predicate, type Obj } from './json-values.js';
 import { populationJson } from './population/json.js';
 
@@ -35,7 +35,11 @@ export function reportObject(a: Assessment, o: JsonOptions): Obj {
   const r: Obj = {
     schema: REPORT_SCHEMA,
     tool: { name: a.tool.name, version: a.tool.version },
-    rubric: a.rubric.base ? { ...rubricObject(a.rubric), base: baseObject(a.rubric.base) } : rubricObject(a.rubric),
+    rubric: {
+      ...rubricObject(a.rubric),
+      ...(a.rubric.base ? { base: baseObject(a.rubric.base) } : {}),
+      ...(a.rubric.notice ? { notice: local(a.rubric.notice) } : {}),
+    },
     input: inputObject(a),
     subject: subjectObject(a),
     // v2 (optional keys within merit-report/1): the profile answers, the nominal figure, an incomplete total.
@@ -54,6 +58,8 @@ export function reportObject(a: Assessment, o: JsonOptions): Obj {
     },
     assumptions: a.assumptions.map((x) => ({ code: x.code, value: x.value })),
     root: node(a.root),
+    // v2: what stands below each aspect's category (the scorer's list, as it is).
+    ...(a.nextSteps ? { nextSteps: a.nextSteps.map(nextStepObject) } : {}),
     diagnostics: a.diagnostics.map(diagnostic),
     ...(a.population ? { population: populationJson(a.population) } : {}),
   };
@@ -119,6 +125,27 @@ function predicateObject(p: Predicate): Obj {
   const r = predicate(p);
   if (p.capped) r.capped = { from: p.capped.from, atLeast: p.capped.atLeast, of: p.capped.of, children: [...p.capped.children] };
   return r;
+}
+
+function nextStepObject(s: NextStep): Obj {
+  return {
+    code: s.code,
+    name: local(s.name),
+    score: n(s.score),
+    category: predicateObject(s.category),
+    target: compact({ code: s.target.code, label: local(s.target.label), color: s.target.color, min: n(s.target.min), minInclusive: s.target.minInclusive, next: s.target.next }),
+    items: s.items.map((i) => {
+      const r: Obj = { code: i.code, name: local(i.name) };
+      if (i.ref) r.ref = ref(i.ref);
+      if (i.assumed) r.assumed = true;
+      r.level = i.level;
+      r.share = n(i.share);
+      r.value = n(i.value);
+      r.gap = n(i.gap);
+      r.next = compact({ value: i.next.value, label: local(i.next.label), description: i.next.description ? local(i.next.description) : undefined, share: n(i.next.share) });
+      return r;
+    }),
+  };
 }
 
 function baseObject(b: NonNullable<Assessment['rubric']['base']>): Obj {

@@ -12,7 +12,7 @@ import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, num, pct, predicateText, ratioPct, text } from './format.js';
 import { arg, hintText, messageText, severityWord, ui, words, type UiWords } from '../i18n/index.js';
 import { populationMarkdown } from './population/markdown.js';
-import { compositeMarkdown, notApplicableMarkdown, profileMarkdown } from './markdown-v2.js';
+import { compositeMarkdown, nextStepsMarkdown, noticeMarkdown, notApplicableMarkdown, profileMarkdown } from './markdown-v2.js';
 import { cell, code, html, inline } from './markdown-escape.js';
 
 // The escapes, for the batch summary too.
@@ -62,6 +62,9 @@ export function renderMarkdown(a: Assessment, o: MarkdownOptions): string {
     out.push('');
     out.push(`> ${inline(w.provisionalWarning(a.provisional.parts.length))}`);
   }
+  // v2: the rubric's notice, under the provisional warning.
+  const notice = noticeMarkdown(a, lang);
+  if (notice.length) out.push(a.provisional.rubric || a.provisional.parts.length > 0 ? '>' : '', ...notice);
   if (a.assumptions.length > 0) {
     out.push('');
     out.push(`> ${inline(w.assumptionsWarning(a.assumptions.length))}`);
@@ -85,7 +88,7 @@ export function renderMarkdown(a: Assessment, o: MarkdownOptions): string {
   }
   const totalCategory = withCategory ? ` **${cell(categoryText(a.predicate, lang))}** |` : '';
   out.push(`| | **${a.root.score.eq(a.score) ? w.total_row : a.population ? w.population.totalUnrounded : w.total_row_unrounded}** | **${num(a.root.score)}** | **${num(a.root.max)}** | **${pct(a.root.percent)}** |${totalCategory}`);
-  if (v2) out.push(...compositeMarkdown(a, lang), ...notApplicableMarkdown(a, lang));
+  if (v2) out.push(...compositeMarkdown(a, lang), ...notApplicableMarkdown(a, lang), ...nextStepsMarkdown(a, lang));
 
   // ---- Record rubrics: the population instead of criteria (a population's leaves are means) -
   if (a.population) out.push('', ...populationMarkdown(a, lang, inline));

@@ -1,6 +1,7 @@
 /**
  * The rubric language v2 parts of the terminal report (text.ts): the profile answers, the
- * composite terms, the not-applicable items with their reasons, and the colours of categories.
+ * composite terms, the not-applicable items with their reasons, the next steps per aspect, the
+ * rubric's notice, and the colours of categories.
  * Each part is empty for an assessment without v2 results. Layout as in text.ts: measured on
  * plain text, colour applied to padded pieces, no line longer than `width`.
  */
@@ -12,6 +13,7 @@ import { num } from './format.js';
 import { ui } from '../i18n/index.js';
 import { fit, maxWidth, padEnd, wrap } from './layout.js';
 import { compositeNodes, compositeSum, compositeTerms, exact, incompleteText, nodeLabel, notApplicableNodes, notApplicableText, profileLines } from './v2.js';
+import { nextStepViews, noticeText } from './next-steps.js';
 
 export interface V2TextOptions {
   lang: Lang;
@@ -94,6 +96,40 @@ export function notApplicableList(a: Assessment, o: V2TextOptions): string[] {
   for (const n of list) {
     out.push(...wrap(nodeLabel(a, n.code, o.lang), o.width, '  ', '    '));
     out.push(...wrap(notApplicableText(n, a, o.lang) ?? '', o.width, '    ', '      ').map((l) => c.dim(l)));
+  }
+  return out;
+}
+
+/** The rubric's notice, wrapped under the provisional warning (`  Rubric notice: …`); empty without one. */
+export function noticeLines(a: Assessment, o: V2TextOptions): string[] {
+  const t = noticeText(a, o.lang);
+  if (!t) return [];
+  return wrap(`${ui(o.lang).v2.nextSteps.notice}: ${t}`, o.width, '  ', '  ').map((l) => o.color.yellow(l));
+}
+
+/**
+ * The next steps per aspect: the rule in a sentence, then each aspect (its category → the band
+ * above) with its items, largest gap first: code, name and cell on one line, then the level change
+ * and the next level's requirement as one paragraph (the requirement dimmed), all wrapped to the
+ * width.
+ */
+export function nextStepsText(a: Assessment, o: V2TextOptions): string[] {
+  const views = nextStepViews(a, o.lang);
+  if (views.length === 0) return [];
+  const c = o.color;
+  const w = ui(o.lang).v2.nextSteps;
+  const out = [c.bold(fit(w.heading, o.width)), ...wrap(w.rule, o.width, '  ', '  ').map((l) => c.dim(l))];
+  for (const v of views) {
+    out.push('');
+    out.push(...wrap(v.heading, o.width, '  ', '    ').map((l) => c.bold(l)));
+    out.push(...wrap(v.toward, o.width, '  ', '    '));
+    for (const i of v.items) {
+      out.push(...wrap(i.cell ? `${i.code} ${i.name} · ${i.cell}` : `${i.code} ${i.name}`, o.width, '    ', '      '));
+      const lead = `      ${i.change}`;
+      const lines = wrap(i.requirement ? `${i.change}: ${i.requirement}` : i.change, o.width, '      ', '      ');
+      // The change stays plain when it fits on the first line; the requirement is dimmed.
+      out.push(...lines.map((l, k) => (k === 0 && l.startsWith(lead) ? lead + c.dim(l.slice(lead.length)) : c.dim(l))));
+    }
   }
   return out;
 }

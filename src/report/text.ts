@@ -17,7 +17,7 @@ import { arg, formatDiagnostic, ui, type UiWords } from '../i18n/index.js';
 import { predicateTone } from './band-colours.js';
 import { displayWidth, fit, fitLeft, maxWidth, wrap } from './layout.js';
 import { populationText } from './population/text.js';
-import { categoryStyle, compositeText, notApplicableList, profileText } from './text-v2.js';
+import { categoryStyle, compositeText, nextStepsText, noticeLines, notApplicableList, profileText } from './text-v2.js';
 import { cappedText, categorisedRows, categoryText, hasCategories, isV2, nominalLabel, nominalText, totalIncompleteText } from './v2.js';
 
 export interface TextOptions {
@@ -88,6 +88,9 @@ export function renderText(a: Assessment, o: TextOptions): string {
     out.push('');
     for (const line of wrap(w.provisionalWarning(provisionalCount), width, '! ', '  ')) out.push(c.yellow(line));
   }
+  // v2: the rubric's notice, under the provisional warning (a paragraph of its own without one).
+  const notice = noticeLines(a, v2);
+  if (notice.length) out.push(...(a.provisional.rubric || provisionalCount > 0 ? [] : ['']), ...notice);
   if (a.assumptions.length > 0) {
     out.push('');
     for (const line of wrap(w.assumptionsWarning(a.assumptions.length), width, '* ', '  ')) out.push(c.yellow(line));
@@ -102,7 +105,7 @@ export function renderText(a: Assessment, o: TextOptions): string {
   out.push(...table(a, o, w, width));
 
   // ---- v2: composite terms and the items that do not apply ----------------------------------
-  for (const part of [compositeText(a, v2), notApplicableList(a, v2)]) if (part.length) out.push('', ...part);
+  for (const part of [compositeText(a, v2), notApplicableList(a, v2), nextStepsText(a, v2)]) if (part.length) out.push('', ...part);
 
   // ---- Record rubrics: the population (distribution, breakdowns) ----------------------------
   if (a.population) out.push('', ...populationText(a, { lang: o.lang, color: c, width }));

@@ -8,6 +8,8 @@
  * - `Rincian` / `Detail`: one row per node (root first), depth-indented names, self and verified
  *   levels, points, maximum, percent (0.0%), status, evidence cell, evidence, notes, rule; frozen
  *   header, autofilter, column widths, number formats, status and predicate colours.
+ * - v2: `Langkah berikutnya` / `Next steps`: the items below each aspect's next category (only
+ *   when there are some); the rubric's notice is a summary field under the provisional warning.
  * - `Diagnostik` / `Diagnostics`: one row per diagnostic.
  *
  * Values, never formulas. Text that a spreadsheet would run as a formula (starting with `=`, `+`,
@@ -27,7 +29,8 @@ import { hintText, messageText, ui, type UiWords } from '../i18n/index.js';
 import { populationSheet } from './population/xlsx.js';
 import { BAD_FILL, INFO_FILL, neutralise as safe, paintPredicate, SCORE_FMT, scoreFmt, setRow, styleHeader, THIN, WARN_FILL, WRAP_TOP, fitHeight, SOFT_FILL, PCT_FMT, type CellValue } from './xlsx/style.js';
 import { documentDate, setZipTimes } from './xlsx/zip-times.js';
-import { compositeRows, detailCells, detailHeads, notApplicableRows, paintCategory } from './xlsx/v2.js';
+import { compositeRows, detailCells, detailHeads, nextStepsSheet, notApplicableRows, paintCategory } from './xlsx/v2.js';
+import { noticeText } from './next-steps.js';
 import { cappedText, categorisedRows, categoryText, compositeNodes, hasCategories, isV2, nominalLabel, profileLines, totalIncompleteText } from './v2.js';
 
 // The evidence template's workbook uses the same styles and the same determinism.
@@ -61,6 +64,7 @@ export async function renderXlsx(a: Assessment, o: XlsxOptions): Promise<Buffer>
 
   summarySheet(wb, a, w, o.lang);
   detailSheet(wb, a, w, o.lang);
+  nextStepsSheet(wb, a, o.lang);
   if (a.population) populationSheet(wb, a, w, o.lang);
   diagnosticsSheet(wb, a, w, o.lang);
 
@@ -150,6 +154,9 @@ function summarySheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void
     warn.fill = WARN_FILL;
     warn.font = { bold: true, color: { argb: 'FF7A4B00' } };
   }
+  // v2: the rubric's notice, under the provisional warning.
+  const notice = noticeText(a, lang);
+  if (notice) pair(w.v2.nextSteps.notice, notice).fill = INFO_FILL;
   if (a.assumptions.length > 0) {
     const as = pair(w.assumptions, w.assumptionsWarning(a.assumptions.length));
     as.fill = INFO_FILL;

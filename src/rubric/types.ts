@@ -294,6 +294,11 @@ export interface Rubric {
   notApplicableValues?: string[];
   /** v2: a second figure for the total. */
   nominal?: NominalScale;
+  /**
+   * v2: a short sentence every report prints under the provisional warning (what a reader must
+   * know about the rubric's numbers, e.g. which weights are provisional).
+   */
+  notice?: LocalText;
   /** v2: the rubric this one extends (the loader resolves it; `root` may then be absent in the file). */
   extends?: Extends;
   override?: Overrides;

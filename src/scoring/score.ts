@@ -26,6 +26,7 @@ import { roundBy } from './aggregate.js';
 import { classify, noPredicate } from './bands.js';
 import { bandSetsOf, cappedPredicate } from './categories.js';
 import { cellName, evaluateTree, locate, percentOf, unscoredTree, type LeafEvidence, type SourcedValue, type TreeOptions } from './evaluate.js';
+import { nextSteps } from './next-steps.js';
 import { applicability, resolveProfile, rowValue } from './profile.js';
 import type { Assessment, NodeResult, ProfileResult } from './types.js';
 import { codeKey, isEmptyValue, lookupKey, textOf } from './values.js';
@@ -71,6 +72,7 @@ export function rubricInfo(loaded: LoadedRubric): Assessment['rubric'] {
   const r = loaded.rubric;
   const info: Assessment['rubric'] = { id: r.id, version: r.version, sha256: loaded.sha256, title: r.title, status: r.status, subject: r.subject, source: loaded.source };
   if (loaded.base) info.base = loaded.base;
+  if (r.format === 'merit-rubric/2' && r.notice) info.notice = { id: r.notice.id, en: r.notice.en };
   return info;
 }
 
@@ -345,6 +347,8 @@ function assemble(
     a.nominal = { value, label: n.label, ...(n.unit !== undefined ? { unit: n.unit } : {}) };
   }
   if (root.incomplete) a.incomplete = { code: root.code, ...root.incomplete };
+  // v2: what stands below each aspect's category (computed here, never by a renderer).
+  if (scored && rubric.format === 'merit-rubric/2') a.nextSteps = nextSteps(rubric, root);
   if (options.now) a.generatedAt = options.now.toISOString();
   return a;
 }

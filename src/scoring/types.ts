@@ -49,6 +49,44 @@ export interface ProfileResult {
   ref?: CellRef;
 }
 
+/**
+ * v2: a categorised node whose children are leaves (an aspect), and the ordinal items that stand
+ * below its target band (src/scoring/next-steps.ts).
+ */
+export interface NextStep {
+  code: string;
+  name: LocalText;
+  /** The node's (rounded) score, and its category. */
+  score: Dec;
+  category: Predicate;
+  /**
+   * The band the items are held against: the next band up of the node's band set, or (`next:
+   * false`) the category's own band when it is the set's top band. `min` is its lower edge.
+   */
+  target: { code: string; label: LocalText; color?: string; min: Dec; minInclusive: boolean; next: boolean };
+  /** Largest gap first; at equal gaps in rubric order. */
+  items: NextStepItem[];
+}
+
+/** v2: an ordinal item below its aspect's target band, and the level above the one it has. */
+export interface NextStepItem {
+  code: string;
+  name: LocalText;
+  /** Where the value used was written (absent when none was, or it was assumed). */
+  ref?: CellRef;
+  assumed?: boolean;
+  /** The level used now; null when there is no readable level (missing evidence, an error). */
+  level: number | null;
+  /** The item's own share, score / max (0..1). */
+  share: Dec;
+  /** The share on the aspect's scale (× the aspect's maximum, rounded as the aspect rounds): compared with the edge. */
+  value: Dec;
+  /** The target band's lower edge minus `value`. */
+  gap: Dec;
+  /** The lowest level that gives more than the item has now. */
+  next: { value: number; label: LocalText; description?: LocalText; share: Dec };
+}
+
 /** How a leaf's value was read and turned into points. */
 export interface ValueTrace {
   ref?: CellRef;
@@ -188,6 +226,8 @@ export interface Assessment {
     source: string;
     /** v2 `extends`: the rubric this one builds on. */
     base?: { id: string; version: string; sha256: string; source: string };
+    /** v2: the rubric's notice, a sentence every report prints under the provisional warning. */
+    notice?: LocalText;
   };
   /** v2: the profile questions and their answers, in rubric order. */
   profile?: ProfileResult[];
@@ -220,6 +260,11 @@ export interface Assessment {
   diagnostics: Diagnostic[];
   /** ISO timestamp; absent with --deterministic or SOURCE_DATE_EPOCH. */
   generatedAt?: string;
+  /**
+   * v2 (merit-rubric/2 agency rubrics): per categorised aspect, the items that stand below its
+   * next category (next-steps.ts has the rule). Aspects with no such item are left out.
+   */
+  nextSteps?: NextStep[];
   /**
    * Record rubrics only: the population summary. `score` is then the mean record score rounded
    * once more, `root` holds per-node means, and `selfScore` equals `score` (records have no

@@ -49,7 +49,7 @@ const defs = (schema as unknown as { $defs: Record<string, SchemaObject> }).$def
 type KeySpec<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? 'optional' : 'required' };
 
 /** The v1 subset of the v2 types: rubric-1.schema.json refuses the v2 keys. */
-type V1Rubric = Omit<Rubric, 'bandSets' | 'profile' | 'notApplicableValues' | 'nominal' | 'extends' | 'override'>;
+type V1Rubric = Omit<Rubric, 'bandSets' | 'profile' | 'notApplicableValues' | 'nominal' | 'notice' | 'extends' | 'override'>;
 type V2NodeKeys = 'variant' | 'notApplicable' | 'coefficient' | 'required' | 'normalize' | 'rounding' | 'bands';
 type V1Condition = Required<Pick<Condition, 'column'>> & Pick<Condition, 'in' | 'notIn'>;
 
@@ -180,7 +180,7 @@ const RUBRIC_2 = {
   $schema: 'optional', format: 'required', id: 'required', version: 'required', title: 'required', description: 'optional', status: 'required',
   legalBasis: 'required', subject: 'required', provenance: 'optional', missing: 'optional', rounding: 'optional', scales: 'optional', root: 'required',
   bands: 'required', outOfRange: 'optional', bandSets: 'optional', profile: 'optional', notApplicableValues: 'optional', nominal: 'optional',
-  extends: 'optional', override: 'optional', evidence: 'optional', columns: 'optional', population: 'optional',
+  notice: 'optional', extends: 'optional', override: 'optional', evidence: 'optional', columns: 'optional', population: 'optional',
 } satisfies KeySpec<Rubric>;
 
 describe('rubric-2.schema.json', () => {

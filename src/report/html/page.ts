@@ -30,7 +30,7 @@ import { POPULATION_CSS, populationHtml } from '../population/html.js';
 import { aspectSvg, bandModel, bandSvg, legend, plainScoreSvg } from './charts.js';
 import { anchor, esc } from './escape.js';
 import { CSS } from './style.js';
-import { cappedNote, categoryBadge, compositeSection, incompleteBox, nodeExtras, notApplicableSection, profileSection, V2_CSS } from './v2.js';
+import { cappedNote, categoryBadge, compositeSection, incompleteBox, nextStepsSection, nodeExtras, NOTICE_CSS, noticeBox, notApplicableSection, profileSection, V2_CSS } from './v2.js';
 import { cappedText, categorisedRows, hasCategories, isV2, nominalLabel, nominalText } from '../v2.js';
 
 export interface HtmlOptions {
@@ -52,9 +52,10 @@ export function renderHtml(a: Assessment, options: HtmlOptions): string {
     scoreSection(a, o, w),
     ...(v2 ? [incompleteBox(a, lang)].filter(Boolean) : []),
     provisionalBox(a, w),
+    ...[noticeBox(a, lang)].filter(Boolean),
     assumptionsBox(a, w),
     aspectSection(a, w, lang, v2),
-    ...(v2 ? [compositeSection(a, lang), notApplicableSection(a, lang)].filter(Boolean) : []),
+    ...(v2 ? [compositeSection(a, lang), notApplicableSection(a, lang), nextStepsSection(a, lang)].filter(Boolean) : []),
     // Record rubrics: the population (a population's leaves are means, not levels with cells).
     a.population ? populationHtml(a, lang, { esc, color: (code, kind) => predicateColour({ code, kind } as Predicate, o.scale), ink: inkOn, anchor }) : detailSection(a, w, lang),
     provisionalSources(a, w),
@@ -71,7 +72,7 @@ export function renderHtml(a: Assessment, options: HtmlOptions): string {
 <meta name="color-scheme" content="light">
 <meta name="generator" content="${esc(`${a.tool.name} ${a.tool.version}`)}">
 <title>${esc(title)}</title>
-<style>${CSS}${a.population ? POPULATION_CSS : ''}${v2 ? V2_CSS : ''}</style>
+<style>${CSS}${a.population ? POPULATION_CSS : ''}${v2 ? V2_CSS : ''}${a.rubric.notice ? NOTICE_CSS : ''}</style>
 </head>
 <body>
 <main>

@@ -20,16 +20,18 @@ const byCode = (table: string[][], code: string): Record<string, string> => {
 };
 
 const V2_HEADER = ['Category code', 'Category', 'Capped from', 'Coefficient', 'Before rounding', 'Not applicable because', 'Incomplete', 'Nominal (%)', 'Profile answer'];
+/** The next steps per aspect (the scorer's list), last. */
+const NEXT_HEADER = ['Next category', 'Next level', 'Requirement of the next level'];
 
 describe('CSV report: v2 results', () => {
   it('keeps the v1 columns in their order and appends the v2 columns at the end', () => {
     const v1 = rows(sampleAssessment())[0]!;
     for (const make of [kabkota, capped, incomplete, pusat, extended]) {
       const table = rows(make());
-      expect(table[0]).toEqual([...v1, ...V2_HEADER]);
-      for (const r of table) expect(r.length).toBe(v1.length + V2_HEADER.length);
+      expect(table[0]).toEqual([...v1, ...V2_HEADER, ...NEXT_HEADER]);
+      for (const r of table) expect(r.length).toBe(v1.length + V2_HEADER.length + NEXT_HEADER.length);
     }
-    expect(rows(kabkota(), 'id')[0]!.slice(-9)).toEqual(['Kode kategori', 'Kategori', 'Dibatasi dari', 'Koefisien', 'Sebelum pembulatan', 'Tidak berlaku karena', 'Belum lengkap', 'Nominal (%)', 'Jawaban profil']);
+    expect(rows(kabkota(), 'id')[0]!.slice(-12, -3)).toEqual(['Kode kategori', 'Kategori', 'Dibatasi dari', 'Koefisien', 'Sebelum pembulatan', 'Tidak berlaku karena', 'Belum lengkap', 'Nominal (%)', 'Jawaban profil']);
   });
 
   it('lists the profile answers first: code, question, what was written, where, and the answer', () => {
