@@ -217,6 +217,7 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
   for (const { leaf, value } of assumed.values()) assumptions.push({ code: leaf.code, value });
 
   const v2 = rubric.format === 'merit-rubric/2';
+  if (!v2 && options.profile?.length) diagnostics.push(diag('SCORE_PROFILE_IGNORED', 'warning', { rubric: `${rubric.id}@${rubric.version}` }, { file }));
   let profile: ProfileResult[] | undefined;
   const treeOptions: Partial<TreeOptions> = {};
   if (v2) {

@@ -115,4 +115,11 @@ describe('v1 rubrics', () => {
     expect(a.profile).toBeUndefined();
     expect(a.root.children?.every((c) => c.category === undefined)).toBe(true);
   });
+
+  it('say that --profile is ignored, rather than ignoring it silently', () => {
+    const r = rubric(group('R', [lv('x')]));
+    const a = scoreAgency(loaded(r), table([['x', 2]]), { profile: [{ code: 'jenis', value: 'pusat' }] });
+    expect(a.diagnostics.find((d) => d.code === 'SCORE_PROFILE_IGNORED')).toMatchObject({ severity: 'warning', args: { rubric: 'test-rubric@1.0.0' } });
+    expect(a.score.toString()).toBe('2');
+  });
 });

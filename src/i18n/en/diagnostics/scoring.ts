@@ -84,6 +84,10 @@ export const scoring: Mirror<typeof id> = {
     text: (a) => `--profile ${arg(a.value)}: the rubric has no such profile question`,
     hint: (a) => (a.suggestion ? `did you mean ${arg(a.suggestion)}?` : `profile questions: ${arg(a.questions) || '(none)'}`),
   },
+  SCORE_PROFILE_IGNORED: {
+    text: (a) => `--profile is ignored: rubric ${arg(a.rubric)} (merit-rubric/1) has no profile questions`,
+    hint: () => 'profile questions are part of merit-rubric/2 rubrics, for example panrb-19-2025',
+  },
   SCORE_PROFILE_OVERRIDDEN: { text: (a) => `profile question ${arg(a.code)}: the command line's ${JSON.stringify(arg(a.value))} replaces the file's ${JSON.stringify(arg(a.file))}` },
   SCORE_NOT_APPLICABLE_REFUSED: {
     text: (a) => `criterion ${arg(a.code)}: ${JSON.stringify(arg(a.value))} (not applicable) is not allowed for this criterion`,

@@ -82,6 +82,10 @@ export const scoring = {
     text: (a) => `--profile ${arg(a.value)}: rubrik tidak punya pertanyaan profil itu`,
     hint: (a) => (a.suggestion ? `maksudnya ${arg(a.suggestion)}?` : `pertanyaan profil: ${arg(a.questions) || '(tidak ada)'}`),
   },
+  SCORE_PROFILE_IGNORED: {
+    text: (a) => `--profile diabaikan: rubrik ${arg(a.rubric)} (merit-rubric/1) tidak punya pertanyaan profil`,
+    hint: () => 'pertanyaan profil ada di rubrik merit-rubric/2, misalnya panrb-19-2025',
+  },
   SCORE_PROFILE_OVERRIDDEN: { text: (a) => `pertanyaan profil ${arg(a.code)}: jawaban ${JSON.stringify(arg(a.value))} dari baris perintah menggantikan ${JSON.stringify(arg(a.file))} di berkas` },
   SCORE_NOT_APPLICABLE_REFUSED: {
     text: (a) => `kriteria ${arg(a.code)}: ${JSON.stringify(arg(a.value))} (tidak berlaku) tidak diizinkan untuk kriteria ini`,
