@@ -76,7 +76,8 @@ export class Evaluator {
         assume.push({ code: c.code, value: String(c.levels[c.fromIdx + j]!.value) });
       }
     });
-    const a = scoreAgency(this.loaded, this.table, { ...this.options, assume, now: undefined });
+    // What-ifs are read for their totals and categories only: no next steps to list.
+    const a = scoreAgency(this.loaded, this.table, { ...this.options, assume, now: undefined, nextSteps: false });
     this.memo.set(key, a);
     return a;
   }

@@ -30,64 +30,124 @@
  */
 import { Dec } from '../decimal.js';
 import { resolveLevels, leafRange, levelPoints } from '../rubric/tree.js';
-import { isLeaf, type Band, type LeafNode, type Level, type Rubric, type RubricNode } from '../rubric/types.js';
+import { isLeaf, type Band, type GroupNode, type LeafNode, type LocalText, type Rounding, type Rubric, type RubricNode } from '../rubric/types.js';
 import { roundBy } from './aggregate.js';
-import { meetsLower, orderedBands } from './bands.js';
+import { orderedBands } from './bands.js';
 import { nodeBands } from './categories.js';
+import { meetsLowerEdge } from './rules.js';
 import type { NextStep, NextStepItem, NodeResult, ValueTrace } from './types.js';
+
+/** A band of an aspect's set, its lower edge read once. */
+interface PlanBand {
+  band: Band;
+  min: Dec | undefined;
+  inclusive: boolean;
+}
+
+/** A level of an item, with the share its points give (points / the item's maximum). */
+interface PlanLevel {
+  value: number;
+  label: LocalText;
+  description?: LocalText;
+  share: Dec;
+}
+
+/** What a rubric's aspects and items are, worked out once per rubric (`merit gap` scores hundreds of times). */
+interface AspectPlan {
+  /** Child indices from the root to the aspect (results mirror the rubric tree). */
+  path: number[];
+  bands: PlanBand[];
+  rounding: Rounding | undefined;
+  /** The aspect's `levels` children: their index and levels in ascending value. */
+  items: { index: number; levels: PlanLevel[] }[];
+}
+
+const plans = new WeakMap<Rubric, AspectPlan[]>();
+
+function planOf(rubric: Rubric): AspectPlan[] {
+  let plan = plans.get(rubric);
+  if (plan) return plan;
+  plan = [];
+  const visit = (node: RubricNode, path: number[]): void => {
+    if (isLeaf(node)) return;
+    const aspect = aspectPlan(rubric, node, path);
+    if (aspect) plan!.push(aspect);
+    node.children.forEach((c, i) => visit(c, [...path, i]));
+  };
+  visit(rubric.root, []);
+  plans.set(rubric, plan);
+  return plan;
+}
+
+function aspectPlan(rubric: Rubric, node: GroupNode, path: number[]): AspectPlan | undefined {
+  if (node.children.length === 0 || !node.children.every(isLeaf)) return undefined;
+  const bands = nodeBands(node, rubric);
+  if (!bands || bands.length === 0) return undefined;
+  const items: AspectPlan['items'] = [];
+  (node.children as LeafNode[]).forEach((leaf, index) => {
+    if (leaf.scoring.kind !== 'levels') return;
+    const top = leafRange(leaf, rubric).max;
+    if (!top.gt(Dec.ZERO)) return;
+    const scale = leaf.scoring.scale !== undefined && rubric.scales && Object.hasOwn(rubric.scales, leaf.scoring.scale) ? rubric.scales[leaf.scoring.scale] : undefined;
+    const levels = [...resolveLevels(leaf.scoring, rubric)]
+      .sort((a, b) => a.value - b.value)
+      .map((l): PlanLevel => {
+        // The leaf's own description, else its scale's for the same value.
+        const description = l.description ?? scale?.levels.find((x) => x.value === l.value)?.description;
+        return { value: l.value, label: l.label, ...(description ? { description } : {}), share: levelPoints(l, leaf.scoring).div(top) };
+      });
+    items.push({ index, levels });
+  });
+  if (items.length === 0) return undefined;
+  const ordered = orderedBands({ bands }).map((band): PlanBand => ({ band, min: band.min === undefined ? undefined : Dec.num(band.min), inclusive: band.minInclusive !== false }));
+  return { path, bands: ordered, rounding: node.rounding, items };
+}
 
 /** The next steps of a scored tree (empty for a v1 rubric). */
 export function nextSteps(rubric: Rubric, root: NodeResult): NextStep[] {
   if (rubric.format !== 'merit-rubric/2') return [];
   const out: NextStep[] = [];
-  const visit = (node: RubricNode, result: NodeResult): void => {
-    if (isLeaf(node)) return;
-    const step = aspectStep(rubric, node, result);
+  for (const plan of planOf(rubric)) {
+    let result: NodeResult | undefined = root;
+    for (const i of plan.path) result = result?.children?.[i];
+    const step = result ? aspectStep(plan, result) : undefined;
     if (step) out.push(step);
-    if (result.children) node.children.forEach((c, i) => visit(c, result.children![i]!));
-  };
-  visit(rubric.root, root);
+  }
   return out;
 }
 
-function aspectStep(rubric: Rubric, node: RubricNode & { children: RubricNode[] }, result: NodeResult): NextStep | undefined {
+function aspectStep(plan: AspectPlan, result: NodeResult): NextStep | undefined {
   const category = result.category;
-  if (!category || category.kind !== 'band' || result.status === 'not-applicable') return undefined;
-  if (node.children.length === 0 || !node.children.every(isLeaf) || !result.children) return undefined;
-  const bands = nodeBands(node, rubric);
-  if (!bands) return undefined;
-  const ordered = orderedBands({ bands });
-  const i = ordered.findIndex((b) => b.code === category.code);
+  if (!category || category.kind !== 'band' || result.status === 'not-applicable' || !result.children) return undefined;
+  const i = plan.bands.findIndex((b) => b.band.code === category.code);
   if (i < 0) return undefined;
-  const next = i < ordered.length - 1;
-  const band = ordered[next ? i + 1 : i]!;
-  if (band.min === undefined) return undefined;
+  const next = i < plan.bands.length - 1;
+  const target = plan.bands[next ? i + 1 : i]!;
+  if (target.min === undefined) return undefined;
 
   const items: NextStepItem[] = [];
-  node.children.forEach((child, k) => {
-    const item = itemBelow(rubric, child as LeafNode, result.children![k]!, result, node.rounding, band);
+  for (const p of plan.items) {
+    const item = itemBelow(p.levels, result.children[p.index]!, result, plan.rounding, target);
     if (item) items.push(item);
-  });
+  }
   if (items.length === 0) return undefined;
   // Largest gap first; Array.prototype.sort is stable, so equal gaps keep rubric order.
   items.sort((a, b) => b.gap.cmp(a.gap));
-  const target: NextStep['target'] = { code: band.code, label: { id: band.label.id, en: band.label.en }, min: Dec.num(band.min), minInclusive: band.minInclusive !== false, next };
-  if (band.color !== undefined) target.color = band.color;
-  return { code: result.code, name: result.name, score: result.score, category, target, items };
+  const band = target.band;
+  const t: NextStep['target'] = { code: band.code, label: { id: band.label.id, en: band.label.en }, min: target.min, minInclusive: target.inclusive, next };
+  if (band.color !== undefined) t.color = band.color;
+  return { code: result.code, name: result.name, score: result.score, category, target: t, items };
 }
 
-function itemBelow(rubric: Rubric, leaf: LeafNode, r: NodeResult, aspect: NodeResult, rounding: RubricNode['rounding'], band: Band): NextStepItem | undefined {
-  if (leaf.scoring.kind !== 'levels' || r.status === 'not-applicable' || !r.max.gt(Dec.ZERO)) return undefined;
+function itemBelow(levels: PlanLevel[], r: NodeResult, aspect: NodeResult, rounding: Rounding | undefined, target: PlanBand): NextStepItem | undefined {
+  if (r.status === 'not-applicable' || !r.max.gt(Dec.ZERO)) return undefined;
+  const min = target.min!;
   const share = r.score.div(r.max);
   let value = share.mul(aspect.max);
   if (rounding) value = roundBy(value, rounding);
-  if (meetsLower(band, value)) return undefined;
-
-  const levels = [...resolveLevels(leaf.scoring, rubric)].sort((a, b) => a.value - b.value);
-  const top = leafRange(leaf, rubric).max;
-  if (!top.gt(Dec.ZERO)) return undefined;
-  const nextLevel = levels.find((l) => levelPoints(l, leaf.scoring).div(top).gt(share));
-  if (!nextLevel) return undefined;
+  if (meetsLowerEdge(value.cmp(min), target.inclusive)) return undefined;
+  const next = levels.find((l) => l.share.gt(share));
+  if (!next) return undefined;
 
   const t = r.trace;
   const used: ValueTrace | undefined = t?.used === 'verified' ? t.verified : t?.used === 'self' ? t.self : undefined;
@@ -101,14 +161,8 @@ function itemBelow(rubric: Rubric, leaf: LeafNode, r: NodeResult, aspect: NodeRe
     level: r.status === 'scored' && used && typeof used.parsed === 'number' ? used.parsed : null,
     share,
     value,
-    gap: Dec.num(band.min!).sub(value),
-    next: nextOf(nextLevel, leaf, rubric, top),
+    gap: min.sub(value),
+    // Copies: an assessment shares no object with the rubric's plan.
+    next: { value: next.value, label: { ...next.label }, ...(next.description ? { description: { ...next.description } } : {}), share: next.share },
   };
-}
-
-/** The next level with its words: the leaf's own description, else its scale's for that value. */
-function nextOf(l: Level, leaf: LeafNode, rubric: Rubric, top: Dec): NextStepItem['next'] {
-  const scale = leaf.scoring.kind === 'levels' && leaf.scoring.scale !== undefined && rubric.scales && Object.hasOwn(rubric.scales, leaf.scoring.scale) ? rubric.scales[leaf.scoring.scale] : undefined;
-  const description = l.description ?? scale?.levels.find((x) => x.value === l.value)?.description;
-  return { value: l.value, label: { id: l.label.id, en: l.label.en }, ...(description ? { description: { id: description.id, en: description.en } } : {}), share: levelPoints(l, leaf.scoring).div(top) };
 }

@@ -43,6 +43,11 @@ export interface ScoreOptions {
   assume?: { code: string; value: string }[];
   /** v2: profile answers from the command line (`--profile jenis_instansi=kabkota`); they win over the evidence, with an info diagnostic. */
   profile?: { code: string; value: string }[];
+  /**
+   * v2: list the next steps per aspect (default true). `merit gap` turns it off for the what-ifs
+   * it scores by the hundred, which it reads for totals and categories only.
+   */
+  nextSteps?: boolean;
   /** Timestamp for `generatedAt`; absent means no timestamp (deterministic). */
   now?: Date;
   toolVersion?: string;
@@ -349,7 +354,7 @@ function assemble(
   }
   if (root.incomplete) a.incomplete = { code: root.code, ...root.incomplete };
   // v2: what stands below each aspect's category (computed here, never by a renderer).
-  if (scored && rubric.format === 'merit-rubric/2') a.nextSteps = nextSteps(rubric, root);
+  if (scored && rubric.format === 'merit-rubric/2' && options.nextSteps !== false) a.nextSteps = nextSteps(rubric, root);
   if (options.now) a.generatedAt = options.now.toISOString();
   return a;
 }

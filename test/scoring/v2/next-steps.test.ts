@@ -170,7 +170,7 @@ describe('next steps: the rule', () => {
     expect(byCode.a3!.description).toBeUndefined();
   });
 
-  it('is absent for v1 rubrics and for a v2 rubric scored as records; the pure function gives [] for v1', () => {
+  it('is absent for v1 rubrics, for a v2 rubric scored as records and when turned off; the pure function gives [] for v1', () => {
     const v1 = rubric(group('ROOT', [group('A', [lv('a1')])]));
     const a = score(v1, [{ code: 'a1', level: 1 }]);
     expect(a.nextSteps).toBeUndefined();
@@ -180,5 +180,9 @@ describe('next steps: the rule', () => {
     // A v2 rubric with nothing below any edge: an empty list, so JSON says "computed, nothing to do".
     const top = score(v2(group('ROOT', [aspect('A', [lv('a1')])], { aggregate: 'weightedMean' })), [{ code: 'a1', level: 4 }]);
     expect(top.nextSteps).toEqual([]);
+    // merit gap's what-ifs turn it off (ScoreOptions.nextSteps: false).
+    const r = v2(group('ROOT', [aspect('A', [lv('a1')])], { aggregate: 'weightedMean' }));
+    expect(scoreAgency(loaded(r), table([{ code: 'a1', level: 1 }]), { nextSteps: false }).nextSteps).toBeUndefined();
+    expect(scoreAgency(loaded(r), table([{ code: 'a1', level: 1 }])).nextSteps).toHaveLength(1);
   });
 });
