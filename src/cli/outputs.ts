@@ -1,7 +1,7 @@
 /**
  * Which report goes where: `--format` and `--output` may each repeat. An output's format is the
  * `--format` at the same position, else it is inferred from the output's extension. With no
- * `--output`, one format goes to stdout.
+ * `--output`, one format goes to stdout; `-o -` names stdout explicitly (at most one output goes there).
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
@@ -42,6 +42,8 @@ export function planOutputs<F extends string = ReportFormat>(
     return [{ format: ((formats[0] as F | undefined) ?? 'text') as F }];
   }
   const planned: PlannedOutput<F>[] = outputs.map((path, i) => {
+    // `-o -`: standard output, in the format at the same position (default text).
+    if (path === '-') return { format: ((formats[i] as F | undefined) ?? 'text') as F };
     const format = (formats[i] as F | undefined) ?? byExtension[extname(path).toLowerCase()];
     if (!format) throw new UsageError('USAGE_FORMAT_FROM_EXTENSION', { path, extensions: Object.keys(byExtension) });
     if (!known.includes(format)) throw new UsageError('USAGE_UNKNOWN_FORMAT', { format, formats: [...available] });
@@ -50,6 +52,8 @@ export function planOutputs<F extends string = ReportFormat>(
   const extra = formats.slice(outputs.length);
   if (extra.length > 1) throw new UsageError('USAGE_MANY_FORMATS_TO_STDOUT', { count: extra.length });
   if (extra.length === 1) planned.push({ format: extra[0] as F });
+  const toStdout = planned.filter((p) => !p.path).length;
+  if (toStdout > 1) throw new UsageError('USAGE_MANY_FORMATS_TO_STDOUT', { count: toStdout });
   const seen = new Set<string>();
   for (const p of planned) {
     if (!p.path) continue;
