@@ -65,7 +65,14 @@ export function scoreTable(loaded: LoadedRubric, table: EvidenceTable, s: ScoreS
 /** Read, then score (agency rubrics); the table is kept for the analyses that re-score it. */
 export async function scoreEvidenceFile(file: string, loaded: LoadedRubric, s: ReadSettings & ScoreSettings): Promise<{ table: EvidenceTable; assessment: Assessment }> {
   const table = s.preread && !loaded.rubric.evidence?.aliases ? s.preread : await readTable(file, loaded, s);
-  return { table, assessment: scoreTable(loaded, table, s) };
+  const assessment = scoreTable(loaded, table, s);
+  // Evidence made for another rubric: say which bundled rubrics its codes do match.
+  const foreign = assessment.diagnostics.find((d) => d.code === 'SCORE_NO_MATCHING_CODES');
+  if (foreign) {
+    const matches = await (await import('./rubric-choice.js')).matchingBundled(table);
+    if (matches.length > 0) foreign.args = { ...foreign.args, matches: matches.join(', ') };
+  }
+  return { table, assessment };
 }
 
 /**

@@ -84,6 +84,13 @@ export async function chooseRubric(file: string, given: string | undefined, opts
   return { ...byCodes(file, codes.size, known, all, stamp ? `${stamp.id}@${stamp.version}` : undefined), table };
 }
 
+/** The bundled agency rubrics that know some of the table's codes, as `id@version (matched/codes)`. */
+export async function matchingBundled(table: EvidenceTable): Promise<string[]> {
+  const codes = fileCodes(table);
+  const { all } = await candidates(codes, await listBundledRubrics());
+  return all.filter((c) => c.matched > 0).map((c) => `${c.id}@${c.version} (${c.matched}/${c.total})`);
+}
+
 /**
  * The rule on match counts: exactly one rubric has every code that any rubric knows (`known`).
  * Pure (tested directly).

@@ -197,6 +197,11 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
     rowByKey.set(key, row);
   }
   if (table.rows.length === 0) diagnostics.push(diag('SCORE_NO_ROWS', 'warning', {}, { file }));
+  // Rows with codes, none of them this rubric's: evidence made for another rubric must not pass
+  // quietly as a score of 0 (the CLI adds which bundled rubrics the codes do match).
+  const coded = table.rows.filter((r) => codeKey(r.code.text ?? '') !== '').length;
+  const noneMatched = coded > 0 && rowByKey.size === 0 && extraRows.size === 0;
+  if (noneMatched) diagnostics.push(diag('SCORE_NO_MATCHING_CODES', 'error', { rubric: `${rubric.id}@${rubric.version}`, rows: coded }, { file }));
 
   // What-if values.
   const assumed = new Map<string, { leaf: LeafNode; value: string }>();
@@ -244,7 +249,7 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
     ...treeOptions,
     file,
     parse: { decimalComma: table.csv?.decimalComma === true },
-    quietMissingRows: table.rows.length === 0,
+    quietMissingRows: table.rows.length === 0 || noneMatched,
     evidenceFor: (leaf) => {
       const key = keyOf.get(leaf)!;
       const row = rowByKey.get(key);

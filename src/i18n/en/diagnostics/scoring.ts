@@ -84,6 +84,10 @@ export const scoring: Mirror<typeof id> = {
     text: (a) => `--profile ${arg(a.value)}: the rubric has no such profile question`,
     hint: (a) => (a.suggestion ? `did you mean ${arg(a.suggestion)}?` : `profile questions: ${arg(a.questions) || '(none)'}`),
   },
+  SCORE_NO_MATCHING_CODES: {
+    text: (a) => `none of the ${arg(a.rows)} codes in this file is a criterion of rubric ${arg(a.rubric)}: the file was made for another rubric`,
+    hint: (a) => (a.matches ? `this file's codes match: ${arg(a.matches)}; use --rubric` : 'check --rubric, or make a new workbook with `merit template`'),
+  },
   SCORE_PROFILE_IGNORED: {
     text: (a) => `--profile is ignored: rubric ${arg(a.rubric)} (merit-rubric/1) has no profile questions`,
     hint: () => 'profile questions are part of merit-rubric/2 rubrics, for example panrb-19-2025',

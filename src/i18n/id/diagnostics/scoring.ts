@@ -82,6 +82,10 @@ export const scoring = {
     text: (a) => `--profile ${arg(a.value)}: rubrik tidak punya pertanyaan profil itu`,
     hint: (a) => (a.suggestion ? `maksudnya ${arg(a.suggestion)}?` : `pertanyaan profil: ${arg(a.questions) || '(tidak ada)'}`),
   },
+  SCORE_NO_MATCHING_CODES: {
+    text: (a) => `tidak satu pun dari ${arg(a.rows)} kode di berkas ini adalah kriteria rubrik ${arg(a.rubric)}: berkas ini dibuat untuk rubrik lain`,
+    hint: (a) => (a.matches ? `kode berkas ini cocok dengan: ${arg(a.matches)}; pakai --rubric` : 'periksa --rubric, atau buat berkas baru dengan `merit template`'),
+  },
   SCORE_PROFILE_IGNORED: {
     text: (a) => `--profile diabaikan: rubrik ${arg(a.rubric)} (merit-rubric/1) tidak punya pertanyaan profil`,
     hint: () => 'pertanyaan profil ada di rubrik merit-rubric/2, misalnya panrb-19-2025',
