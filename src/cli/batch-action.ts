@@ -61,7 +61,8 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
   const deterministic = isDeterministic(opts);
   const failUnder = parseNumberOption('--fail-under', opts.failUnder);
   const now = deterministic ? undefined : new Date();
-  const settings = fileSettings(opts, { failUnder, deterministic, now });
+  const minCoverage = parseNumberOption('--min-coverage', opts.minCoverage);
+  const settings = fileSettings(opts, { failUnder, ...(minCoverage !== undefined ? { minCoverage } : {}), deterministic, now });
 
   // Without --rubric, the first file chooses for the batch (a later file made for another rubric gets SCORE_STAMP_MISMATCH).
   const choice = await chooseForBatch(inputs.files, opts.rubric, opts);

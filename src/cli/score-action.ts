@@ -41,7 +41,8 @@ export async function score(ctx: CliContext, args: string[], opts: ScoreOptions)
     assertNotInput([{ path: opts.records }], files);
     if (plan.some((p) => p.path && resolve(p.path) === resolve(opts.records!))) throw new UsageError('USAGE_OUTPUT_TWICE', { path: opts.records });
   }
-  const settings = fileSettings(opts, { failUnder, deterministic, lang: ctx.lang });
+  const minCoverage = parseNumberOption('--min-coverage', opts.minCoverage);
+  const settings = fileSettings(opts, { failUnder, ...(minCoverage !== undefined ? { minCoverage } : {}), deterministic, lang: ctx.lang });
   const { assessment, gates } = await scoreFile(files[0]!, loaded, choice.table ? { ...settings, preread: choice.table } : settings);
 
   await writeReports(ctx, assessment, plan, { verbose: Boolean(opts.verbose), deterministic, csvDelimiter: csvDelimiter(opts.csvDelimiter) });

@@ -23,6 +23,7 @@ export interface ScoreOptions extends LimitOptions {
   deterministic?: boolean;
   failUnder?: string;
   minPredicate?: string;
+  minCoverage?: string;
   assume?: string[];
   /** v2: `--profile CODE=VALUE`, repeatable. */
   profile?: string[];
@@ -33,14 +34,14 @@ export function isDeterministic(opts: Pick<ScoreOptions, 'deterministic'>): bool
   return Boolean(opts.deterministic) || process.env.SOURCE_DATE_EPOCH !== undefined;
 }
 
-export function fileSettings(opts: ScoreOptions, o: { failUnder?: Dec; deterministic: boolean; now?: Date; lang?: Lang }): FileSettings {
+export function fileSettings(opts: ScoreOptions, o: { failUnder?: Dec; minCoverage?: Dec; deterministic: boolean; now?: Date; lang?: Lang }): FileSettings {
   return {
     sheet: opts.sheet,
     subject: opts.subject,
     period: opts.period,
     limits: limitsFrom(opts),
     now: o.deterministic ? undefined : (o.now ?? new Date()),
-    gates: { failUnder: o.failUnder, minPredicate: opts.minPredicate },
+    gates: { failUnder: o.failUnder, minPredicate: opts.minPredicate, ...(o.minCoverage !== undefined ? { minCoverage: o.minCoverage } : {}) },
     assume: parseAssume(opts.assume),
     profile: parseProfile(opts.profile),
     ...(opts.records !== undefined ? { records: { path: opts.records, csvDelimiter: csvDelimiter(opts.csvDelimiter), lang: o.lang } } : {}),

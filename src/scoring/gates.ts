@@ -1,5 +1,6 @@
 /**
- * CI gates: `--fail-under N` and `--min-predicate CODE`. Pure; the CLI prints
+ * CI gates: `--fail-under N`, `--min-predicate CODE` and `--min-coverage PCT` (evidence for at
+ * least that share of the maximum, in percent: `coverage` × 100 ≥ PCT). Pure; the CLI prints
  * "expected <expected>, found <found>" and exits 1 when a gate fails.
  *
  * `--min-predicate X` passes when the score meets band X's lower edge — equivalently, when the
@@ -8,7 +9,7 @@
  * bands below the gap and fails those above it. X may also be the rubric's below-range label (always
  * passes) or above-range label (passes only above the range). Codes are case-insensitive.
  */
-import type { Dec } from '../decimal.js';
+import { Dec } from '../decimal.js';
 import { UsageError, type Diagnostic } from '../diagnostics.js';
 import type { Rubric } from '../rubric/types.js';
 import { findPredicateCode, knownPredicateCodes, meetsLower } from './bands.js';
@@ -17,10 +18,12 @@ import type { Assessment } from './types.js';
 export interface Gates {
   failUnder?: Dec;
   minPredicate?: string;
+  /** Percent 0–100. */
+  minCoverage?: Dec;
 }
 
 export interface GateResult {
-  gate: 'fail-under' | 'min-predicate';
+  gate: 'fail-under' | 'min-predicate' | 'min-coverage';
   passed: boolean;
   /** `>= 250`, `>= III` */
   expected: string;
@@ -69,6 +72,10 @@ export function evaluateGates(a: Assessment, rubric: Pick<Rubric, 'bands' | 'out
       code = target.label.code;
     }
     results.push({ gate: 'min-predicate', passed, expected: `>= ${code}`, found: a.predicate.code });
+  }
+  if (gates.minCoverage !== undefined) {
+    const percent = a.coverage.mul(Dec.int(100));
+    results.push({ gate: 'min-coverage', passed: percent.gte(gates.minCoverage), expected: `>= ${gates.minCoverage.toString()}%`, found: `${percent.roundToDecimals(1, 'down').toString()}%` });
   }
   return results;
 }
