@@ -19,16 +19,19 @@ import { nodeBands } from './categories.js';
 import type { Assessment, NodeResult, NotApplicable, Predicate } from './types.js';
 import { codeKey } from './values.js';
 
-/** One child in a v2 aggregation (the same shape as explain.ts's Term, with a coefficient). */
-export interface V2Term {
+/** One child in a parent's aggregation (v1 and v2 alike; explain.ts re-exports it). */
+export interface Term {
   code: string;
   name: NodeResult['name'];
   weight: Dec;
   score: Dec;
   max: Dec;
   percent: Dec | null;
+  /** Takes part in the aggregation (a weighted mean skips children with no maximum or no weight). */
   included: boolean;
+  /** What it puts into the parent's uncapped score: w × score (sum), w × score / max (mean, before ÷ Σw × scale). */
   value: Dec;
+  /** v2 `composite`: its coefficient (value = coefficient × score). */
   coefficient?: Dec;
 }
 
@@ -47,7 +50,7 @@ export interface V2Steps {
 }
 
 export interface V2Aggregation extends V2Steps {
-  terms: V2Term[];
+  terms: Term[];
   /** Σ weights of a mean's counted children (a plain mean: their number). */
   weightTotal?: Dec;
   scale?: Dec;
@@ -77,8 +80,8 @@ export function v2Aggregation(n: NodeResult, g: GroupNode, rubric: Rubric): V2Ag
       if (!chosen || (aggregate === 'max' ? v.gt(sumFactor(g, chosen).mul(chosen.score)) : v.lt(sumFactor(g, chosen).mul(chosen.score)))) chosen = c;
     }
   }
-  const terms: V2Term[] = children.map((c, i) => {
-    const t: V2Term = { code: c.code, name: c.name, weight: c.weight, score: c.score, max: c.max, percent: c.percent, included: true, value: Dec.ZERO };
+  const terms: Term[] = children.map((c, i) => {
+    const t: Term = { code: c.code, name: c.name, weight: c.weight, score: c.score, max: c.max, percent: c.percent, included: true, value: Dec.ZERO };
     switch (aggregate) {
       case 'sum':
         t.included = c.status !== 'not-applicable';

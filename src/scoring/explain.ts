@@ -17,23 +17,9 @@ import { resolveLevels, roundingStep } from '../rubric/tree.js';
 import { isLeaf, type Aggregate, type Band, type GroupNode, type Level, type LocalText, type Rounding, type Rubric, type RubricNode } from '../rubric/types.js';
 import type { Assessment, NodeResult, ValueTrace } from './types.js';
 import { codeKey } from './values.js';
-import { conditionSteps, isGroupNode, nodeSteps, notApplicableStep, v2Aggregation, v2Through, type ConditionStep, type NotApplicableStep, type V2Steps } from './explain-v2.js';
+import { conditionSteps, isGroupNode, nodeSteps, notApplicableStep, v2Aggregation, v2Through, type ConditionStep, type NotApplicableStep, type Term, type V2Steps } from './explain-v2.js';
 
-/** One child in a parent's aggregation. */
-export interface Term {
-  code: string;
-  name: LocalText;
-  weight: Dec;
-  score: Dec;
-  max: Dec;
-  percent: Dec | null;
-  /** Takes part in the aggregation (a weighted mean skips children with no maximum or no weight). */
-  included: boolean;
-  /** What it puts into the parent's uncapped score: w × score (sum), w × score / max (mean, before ÷ Σw × scale). */
-  value: Dec;
-  /** v2 `composite`: its coefficient (value = coefficient × score). */
-  coefficient?: Dec;
-}
+export type { Term } from './explain-v2.js';
 
 export interface Aggregation {
   code: string;
