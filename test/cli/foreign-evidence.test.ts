@@ -27,3 +27,12 @@ describe('evidence made for another rubric', () => {
     expect(empty.diagnostics.map((x) => x.code)).not.toContain('SCORE_NO_MATCHING_CODES');
   });
 });
+
+describe('--profile naming no question of the rubric', () => {
+  it('is an error (exit 2) with a did-you-mean', () => {
+    const r = merit(['score', 'examples/kab-contoh-2026.xlsx', '--profile', 'jenis_instansy=pusat', '-f', 'json']);
+    expect(r.code).toBe(2);
+    const d = JSON.parse(r.stdout).diagnostics.find((x: { code: string }) => x.code === 'SCORE_PROFILE_UNKNOWN_QUESTION');
+    expect(d).toMatchObject({ severity: 'error', args: { value: 'jenis_instansy', suggestion: 'jenis_instansi' }, location: { code: 'jenis_instansy' } });
+  });
+});
