@@ -104,16 +104,25 @@ export async function readEvidenceBytes(bytes: Buffer, file: string, options: Re
     }
     case 'csv':
       return readCsv(bytes, { file, sha256, options, limits });
+    case 'sheetjs': {
+      const { readSheetjs } = await import('./sheetjs.js');
+      return readSheetjs(bytes, what.format, { file, sha256, options, limits }, (p) => unreadable(p, file, ext, limits));
+    }
     default:
       throw unreadable(what, file, ext, limits);
   }
 }
 
-/** The error for a file that is neither an XLSX workbook nor CSV text (shared with the record readers). */
-export function unreadable(what: Exclude<Sniffed, { kind: 'xlsx' | 'csv' }>, file: string, ext: string, limits: ReadLimits): InputError {
+/**
+ * The error for a file merit cannot read (shared with the record readers, which read only .xlsx
+ * and .csv: `records` says so in the words of EVIDENCE_UNSUPPORTED_FORMAT).
+ */
+export function unreadable(what: Exclude<Sniffed, { kind: 'xlsx' | 'csv' }>, file: string, ext: string, limits: ReadLimits, records = false): InputError {
   switch (what.kind) {
+    case 'sheetjs':
+      return new InputError([error('EVIDENCE_UNSUPPORTED_FORMAT', { format: what.format, extension: ext, records: true }, { file })]);
     case 'unsupported':
-      return new InputError([error('EVIDENCE_UNSUPPORTED_FORMAT', { format: what.format, extension: ext }, { file })]);
+      return new InputError([error('EVIDENCE_UNSUPPORTED_FORMAT', { format: what.format, extension: ext, ...(records ? { records } : {}) }, { file })]);
     case 'not-workbook':
       return new InputError([error('EVIDENCE_NOT_A_WORKBOOK', { detected: what.detected, extension: ext }, { file })]);
     case 'encrypted':

@@ -200,7 +200,7 @@ function readZip(ctx: RecordContext): Zip {
       const start = entryDataOffset(read, e);
       return start === undefined ? undefined : read(start, e.compressedSize);
     });
-    if (refused) throw unreadable(refused, file, '.xlsx', ctx.limits);
+    if (refused) throw unreadable(refused, file, '.xlsx', ctx.limits, true);
     const declared = entries.reduce((sum, e) => sum + e.size, 0);
     if (declared > ctx.limits.maxInflatedBytes) {
       throw new InputError([error('EVIDENCE_INFLATED_TOO_LARGE', { size: declared, limit: ctx.limits.maxInflatedBytes, flag: LIMIT_FLAGS.maxInflatedBytes }, { file })]);

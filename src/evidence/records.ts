@@ -68,7 +68,7 @@ export async function openRecordFile(path: string, columns: readonly ColumnDef[]
   const whole = await readSmall(path, Math.min(size, 64 * 1024 * 1024));
   const full = sniff(whole, ext, limits.maxInflatedBytes);
   if (full.kind === 'csv' || full.kind === 'xlsx') return (await import('./records-csv.js')).openCsvRecords(ctx);
-  throw unreadable(full, path, ext, limits);
+  throw unreadable(full, path, ext, limits, true);
 }
 
 async function readSmall(path: string, n: number): Promise<Buffer> {

@@ -1,7 +1,7 @@
 /**
  * What a file really is, from its bytes (and, for text, its extension): an XLSX workbook, CSV
- * text, or something merit cannot read (xls, xlsb, ods, encrypted workbooks, HTML saved as .xls,
- * PDFs, ...). For zip files it also walks the central directory and inflates every part merit
+ * text, a workbook SheetJS reads (xls, xlsb, ods), or something merit cannot read (encrypted
+ * workbooks, HTML saved as .xls, XML Spreadsheet 2003, PDFs, ...). For zip files it also walks the central directory and inflates every part merit
  * reads with a hard cap, so a zip bomb, a truncated file or hostile XML is refused before exceljs
  * ever sees it; those checked parts are what the XLSX reader gets (xlsx-parts.ts).
  */
@@ -12,12 +12,17 @@ import { checkPart } from './xml-guard.js';
 export type Sniffed =
   | { kind: 'xlsx'; parts: XlsxPart[] }
   | { kind: 'csv' }
+  /** Read through SheetJS (sheetjs.ts), after the checks of sheetjs-guard.ts. */
+  | { kind: 'sheetjs'; format: SheetjsFormat }
   | { kind: 'unsupported'; format: 'xls' | 'xlsb' | 'ods' | 'fods' | 'html' | 'xml2003' | 'numbers' }
   | { kind: 'not-workbook'; detected: 'text' | 'pdf' | 'zip' | 'docx' | 'pptx' | 'odf' | 'ole2' | 'binary' | 'image' }
   | { kind: 'encrypted' }
   | { kind: 'corrupt'; detail: string }
   | { kind: 'too-large-inflated'; size: number }
   | { kind: 'too-many-cells'; cells: number };
+
+/** Workbook formats read through SheetJS rather than exceljs. */
+export type SheetjsFormat = 'xls' | 'xlsb' | 'ods';
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.tab']);
@@ -88,7 +93,7 @@ function isImage(b: Buffer): boolean {
 function sniffOle2(bytes: Buffer): Sniffed {
   const has = (name: string): boolean => bytes.includes(Buffer.from(name, 'utf16le'));
   if (has('EncryptedPackage') || has('EncryptionInfo')) return { kind: 'encrypted' };
-  if (has('Workbook') || has('Book')) return { kind: 'unsupported', format: 'xls' };
+  if (has('Workbook') || has('Book')) return { kind: 'sheetjs', format: 'xls' };
   return { kind: 'not-workbook', detected: 'ole2' };
 }
 
@@ -111,6 +116,7 @@ function sniffZip(bytes: Buffer, maxInflatedBytes: number, maxCells: number): Sn
     return { kind: 'corrupt', detail: (e as Error).message };
   }
   const refused = zipKind(entries, (e) => entryData(bytes, e));
+  if (refused?.kind === 'unsupported' && (refused.format === 'xlsb' || refused.format === 'ods')) return { kind: 'sheetjs', format: refused.format };
   if (refused) return refused;
 
   // Only the parts merit reads are inflated and checked (the others never reach exceljs), but
@@ -128,25 +134,8 @@ function sniffZip(bytes: Buffer, maxInflatedBytes: number, maxCells: number): Sn
   let cells = 0;
   const parts: XlsxPart[] = [];
   for (const { e, data } of wanted) {
-    let out: Buffer;
-    if (e.method === 0) {
-      if (data.length !== e.size) return { kind: 'corrupt', detail: `entry ${e.name} is truncated` };
-      out = data;
-    } else if (e.method === 8) {
-      try {
-        out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-          // The data inflates past the size its headers declare: a forged (bomb) or broken entry.
-          return { kind: 'corrupt', detail: `entry ${e.name} inflates to more than its declared ${e.size} bytes` };
-        }
-        return { kind: 'corrupt', detail: `entry ${e.name} cannot be inflated (${(err as Error).message})` };
-      }
-      if (out.length !== e.size) return { kind: 'corrupt', detail: `entry ${e.name} inflates to ${out.length} bytes, not ${e.size}` };
-    } else {
-      return { kind: 'corrupt', detail: `entry ${e.name} uses compression method ${e.method}` };
-    }
+    const out = inflateEntry(e, data);
+    if (!Buffer.isBuffer(out)) return out;
     const problem = checkXml(e.name, out);
     if (problem) return problem;
     parts.push({ name: e.name, data: out });
@@ -160,6 +149,33 @@ function sniffZip(bytes: Buffer, maxInflatedBytes: number, maxCells: number): Sn
     cells += part.cells;
     return cells > maxCells ? { kind: 'too-many-cells', cells } : undefined;
   }
+}
+
+/**
+ * An entry's bytes, inflated with a hard cap at its declared size: a forged size (a zip bomb), a
+ * truncated entry or an unknown compression method is `corrupt`.
+ */
+export function inflateEntry(e: ZipEntry, data: Buffer): Buffer | { kind: 'corrupt'; detail: string } {
+  let out: Buffer;
+  if (e.method === 0) {
+    if (data.length !== e.size) return { kind: 'corrupt', detail: `entry ${e.name} is truncated` };
+    out = data;
+  } else if (e.method === 8) {
+    try {
+      out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+        // The data inflates past the size its headers declare: a forged (bomb) or broken entry.
+        return { kind: 'corrupt', detail: `entry ${e.name} inflates to more than its declared ${e.size} bytes` };
+      }
+      return { kind: 'corrupt', detail: `entry ${e.name} cannot be inflated (${(err as Error).message})` };
+    }
+    if (out.length !== e.size) return { kind: 'corrupt', detail: `entry ${e.name} inflates to ${out.length} bytes, not ${e.size}` };
+  } else {
+    return { kind: 'corrupt', detail: `entry ${e.name} uses compression method ${e.method}` };
+  }
+  return out;
 }
 
 export function entryData(bytes: Buffer, e: ZipEntry): Buffer | undefined {
@@ -185,7 +201,7 @@ export function entryDataOffset(read: ZipRead, e: ZipEntry): number | undefined 
  * (xlsb, ods, a Word file, an encrypted or broken package). `data` gives an entry's stored bytes
  * (only the ODF `mimetype` entry is read). Shared by sniff and the streaming record reader.
  */
-export function zipKind(entries: readonly ZipEntry[], data: (e: ZipEntry) => Buffer | undefined): Exclude<Sniffed, { kind: 'xlsx' | 'csv' }> | undefined {
+export function zipKind(entries: readonly ZipEntry[], data: (e: ZipEntry) => Buffer | undefined): Exclude<Sniffed, { kind: 'xlsx' | 'csv' | 'sheetjs' }> | undefined {
   const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
   const hasPrefix = (p: string): boolean => [...names].some((n) => n.startsWith(p));
   let kind: 'xlsx' | 'xlsb' | 'ods' | 'odf' | 'docx' | 'pptx' | 'numbers' | 'zip';

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { EvidenceField } from '../rubric/types.js';
 
-export type InputFormat = 'xlsx' | 'csv';
+export type InputFormat = 'xlsx' | 'csv' | 'xls' | 'xlsb' | 'ods';
 
 /** A raw value as the file held it: a number cell stays a number, CSV text stays text. */
 export type RawValue = string | number | boolean | null;

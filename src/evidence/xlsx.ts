@@ -7,118 +7,40 @@
  * unzip (`loadParts`).
  */
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
-import { error, InputError, warning, type Diagnostic } from '../diagnostics.js';
+import { error, InputError } from '../diagnostics.js';
 import { dateText, numberText } from './cells.js';
-import { findHeader, headerNotFound, HEADER_SCAN_ROWS, locationOf, type HeaderFound, type HeaderMissing, type ScanRow } from './header.js';
-import { buildRows, LIMIT_FLAGS, type SourceCell, type SourceRow } from './table.js';
-import type { EvidenceTable, ReadLimits, ReadOptions, RubricStamp } from './types.js';
+import { HEADER_SCAN_ROWS, type ScanRow } from './header.js';
+import { LIMIT_FLAGS, type SourceCell, type SourceRow } from './table.js';
+import type { EvidenceTable } from './types.js';
+import { readSheets, type SheetState, type SheetView, type WorkbookContext } from './workbook.js';
 import { COMMENTS_PART, partName, SHEET_PART, SHEET_RELS_PART, VML_PART, type XlsxPart } from './xlsx-parts.js';
 
-/** The hidden sheet `merit template` writes: key/value rows rubric_id, rubric_version, rubric_sha256. */
-export const STAMP_SHEET = '_merit';
-/** The keys of the `_merit` sheet (column A; the value in column B). */
-export const STAMP_KEYS = { id: 'rubric_id', version: 'rubric_version', sha256: 'rubric_sha256' } as const;
+export { STAMP_KEYS, STAMP_SHEET } from './workbook.js';
 
 /** Worksheet parts merit never needs; skipping them keeps big templates fast (dropdowns on whole columns). */
 const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts'];
 
-export interface XlsxContext {
-  file: string;
-  sha256: string;
-  options: ReadOptions;
-  limits: ReadLimits;
-}
+export type XlsxContext = WorkbookContext;
 
 export async function readXlsx(parts: readonly XlsxPart[], ctx: XlsxContext): Promise<EvidenceTable> {
-  const { file, limits, options } = ctx;
   const wb = await loadWorkbook(parts, ctx);
-  const sheets = wb.worksheets;
-  if (sheets.length === 0) throw new InputError([error('EVIDENCE_NO_SHEETS', {}, { file })]);
+  return readSheets(wb.worksheets.map(sheetView), 'xlsx', ctx);
+}
 
-  const diagnostics: Diagnostic[] = [];
-  const stampSheet = sheets.find((s) => s.name.trim().toLowerCase() === STAMP_SHEET);
-  const evidenceSheets = sheets.filter((s) => s !== stampSheet);
-  const aliases = options.aliases;
-
-  let chosen: { ws: Worksheet; header: HeaderFound; scan: ScanRow[] } | undefined;
-  if (options.sheet !== undefined && options.sheet.trim() !== '') {
-    const ws = pickSheet(sheets, options.sheet);
-    if (!ws) {
-      throw new InputError([
-        error('EVIDENCE_SHEET_NOT_FOUND', { sheet: options.sheet, sheets: sheets.map((s, i) => `${i + 1}: ${s.name}${s.state !== 'visible' ? ` (${s.state})` : ''}`) }, { file }),
-      ]);
-    }
-    const scan = scanRows(ws);
-    const header = findHeader(scan, { file, sheet: ws.name, aliases });
-    if (!header.ok) throw new InputError([headerNotFound(file, header, { sheet: ws.name, aliases })]);
-    chosen = { ws, header, scan };
-  } else {
-    // Visible sheets first, in workbook order; a hidden sheet only when no visible one matches.
-    const ordered = [...evidenceSheets.filter((s) => s.state === 'visible'), ...evidenceSheets.filter((s) => s.state !== 'visible')];
-    const others: string[] = [];
-    let closest: { sheet: string; missing: HeaderMissing } | undefined;
-    let firstRow: number | undefined;
-    let lastRow: number | undefined;
-    for (const ws of ordered) {
-      const scan = scanRows(ws);
-      const header = findHeader(scan, { file, sheet: ws.name, aliases });
-      if (header.ok) {
-        if (!chosen) chosen = { ws, header, scan };
-        else others.push(ws.name);
-        continue;
-      }
-      if (header.firstRow !== undefined) firstRow = Math.min(firstRow ?? header.firstRow, header.firstRow);
-      if (header.lastRow !== undefined) lastRow = Math.max(lastRow ?? header.lastRow, header.lastRow);
-      if (header.best && (!closest || header.best.headers.length > (closest.missing.best?.headers.length ?? 0))) {
-        closest = { sheet: ws.name, missing: header };
-      }
-    }
-    if (!chosen) {
-      const names = evidenceSheets.map((s) => s.name);
-      // Name the rows searched over all sheets (each sheet: its first HEADER_SCAN_ROWS non-empty rows).
-      const missing: HeaderMissing = { ok: false };
-      if (firstRow !== undefined) missing.firstRow = firstRow;
-      if (lastRow !== undefined) missing.lastRow = lastRow;
-      if (closest?.missing.best) missing.best = closest.missing.best;
-      const d = headerNotFound(file, missing, { sheet: closest?.sheet, sheets: names, aliases });
-      throw new InputError([d]);
-    }
-    if (others.length) {
-      diagnostics.push(warning('EVIDENCE_MULTIPLE_SHEETS', { sheet: chosen.ws.name, others }, { file, sheet: chosen.ws.name, row: chosen.header.headerRow }));
-    }
-  }
-
-  const { ws, header } = chosen;
-  if (ws.state !== 'visible') {
-    diagnostics.push(warning('EVIDENCE_HIDDEN_SHEET', { sheet: ws.name, state: ws.state }, { file, sheet: ws.name, row: header.headerRow }));
-  }
-  diagnostics.push(...header.diagnostics);
-  for (const col of header.columns) {
-    if (ws.getColumn(col.column).hidden) {
-      diagnostics.push(warning('EVIDENCE_HIDDEN_COLUMN', { column: col.letter, header: col.header, field: col.field }, locationOf(file, { sheet: ws.name, cell: `${col.letter}${header.headerRow}`, row: header.headerRow })));
-    }
-  }
-
-  const built = buildRows(dataRows(ws, header.headerRow), { file, sheet: ws.name, columns: header.columns, limits });
-  diagnostics.push(...built.diagnostics);
-
-  const table: EvidenceTable = {
-    file,
-    sha256: ctx.sha256,
-    format: 'xlsx',
-    sheet: ws.name,
-    headerRow: header.headerRow,
-    columns: header.columns,
-    rows: built.rows,
-    meta: { ...header.meta },
-    diagnostics,
+/** An exceljs worksheet as the shared workbook rules see it. */
+function sheetView(ws: Worksheet): SheetView {
+  return {
+    name: ws.name,
+    state: ws.state as SheetState,
+    scan: () => scanRows(ws),
+    rows: (headerRow) => dataRows(ws, headerRow),
+    columnHidden: (column) => Boolean(ws.getColumn(column).hidden),
+    text(row, column) {
+      if (row > ws.rowCount) return undefined;
+      const cell = ws.findRow(row)?.findCell(column);
+      return cell ? cellValue(cell)?.text : undefined;
+    },
   };
-  if (stampSheet) {
-    const stamp = readStamp(stampSheet);
-    if (stamp) table.meta.stamp = stamp;
-    else diagnostics.push(warning('EVIDENCE_STAMP_INVALID', { sheet: stampSheet.name }, { file, sheet: stampSheet.name, cell: 'A1', row: 1 }));
-  }
-  return table;
 }
 
 async function loadWorkbook(parts: readonly XlsxPart[], ctx: XlsxContext): Promise<Workbook> {
@@ -246,17 +168,6 @@ function firstLine(message: string): string {
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-/** `--sheet NAME|NUMBER`: exact name, then name ignoring case and spaces, then 1-based position. */
-function pickSheet(sheets: readonly Worksheet[], wanted: string): Worksheet | undefined {
-  const exact = sheets.find((s) => s.name === wanted);
-  if (exact) return exact;
-  const loose = wanted.trim().toLowerCase();
-  const byName = sheets.find((s) => s.name.trim().toLowerCase() === loose);
-  if (byName) return byName;
-  if (/^\d+$/.test(wanted.trim())) return sheets[Number(wanted.trim()) - 1];
-  return undefined;
-}
-
 function isMergeSlave(cell: Cell): boolean {
   return cell.isMerged && cell.master.address !== cell.address;
 }
@@ -365,25 +276,4 @@ function plainValue(v: Plain): SourceCell | undefined {
 
 function richText(runs: unknown): string {
   return Array.isArray(runs) ? runs.map((r) => (r && typeof r === 'object' && typeof (r as { text?: unknown }).text === 'string' ? (r as { text: string }).text : '')).join('') : '';
-}
-
-function readStamp(ws: Worksheet): RubricStamp | undefined {
-  const values = new Map<string, string>();
-  const last = Math.min(ws.rowCount, 100);
-  for (let r = 1; r <= last; r++) {
-    const row = ws.findRow(r);
-    if (!row) continue;
-    const key = row.findCell(1);
-    const value = row.findCell(2);
-    const k = key ? cellValue(key)?.text.toLowerCase() : undefined;
-    const v = value ? cellValue(value)?.text : undefined;
-    if (k && v && !values.has(k)) values.set(k, v);
-  }
-  const id = values.get(STAMP_KEYS.id);
-  const version = values.get(STAMP_KEYS.version);
-  if (!id || !version) return undefined;
-  const stamp: RubricStamp = { id, version };
-  const sha = values.get(STAMP_KEYS.sha256);
-  if (sha) stamp.sha256 = sha;
-  return stamp;
 }

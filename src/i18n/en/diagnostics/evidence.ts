@@ -37,7 +37,10 @@ export const evidence: Mirror<typeof id> = {
     hint: (a) => `If the workbook really is that large, raise the limit with ${s(a.flag)}.`,
   },
   EVIDENCE_UNSUPPORTED_FORMAT: {
-    text: (a) => `${FORMAT[String(a.format)]?.en ?? s(a.format)} is not supported; merit reads .xlsx and .csv.`,
+    text: (a) =>
+      a.records
+        ? `Record files (one row per employee) are read from .xlsx and .csv only; ${FORMAT[String(a.format)]?.en ?? s(a.format)} is read as agency evidence only.`
+        : `${FORMAT[String(a.format)]?.en ?? s(a.format)} is not supported; merit reads .xlsx, .xlsm, .xls, .xlsb, .ods and .csv.`,
     hint: SAVE_AS_XLSX.en,
   },
   EVIDENCE_NOT_A_WORKBOOK: {
@@ -50,6 +53,10 @@ export const evidence: Mirror<typeof id> = {
   EVIDENCE_CORRUPT: {
     text: (a) => `The workbook is damaged or truncated: ${s(a.detail)}.`,
     hint: () => 'Open it in Excel (it offers to repair it) and save again, or ask for the file to be sent again.',
+  },
+  EVIDENCE_FORMAT_UNREADABLE: {
+    text: (a) => `This ${FORMAT[String(a.format)]?.en ?? s(a.format)} workbook cannot be read: it is damaged, or uses a feature its reader does not know.`,
+    hint: SAVE_AS_XLSX.en,
   },
   EVIDENCE_ENCRYPTED: {
     text: () => 'The workbook is password-protected (encrypted), so its content cannot be read.',

@@ -36,7 +36,10 @@ export const evidence = {
     hint: (a) => `Bila workbook ini memang sebesar itu, naikkan batasnya dengan ${s(a.flag)}.`,
   },
   EVIDENCE_UNSUPPORTED_FORMAT: {
-    text: (a) => `Format ${FORMAT[String(a.format)]?.id ?? s(a.format)} tidak didukung; merit membaca .xlsx dan .csv.`,
+    text: (a) =>
+      a.records
+        ? `Berkas rekaman per pegawai hanya dibaca dari .xlsx dan .csv; ${FORMAT[String(a.format)]?.id ?? s(a.format)} hanya dibaca sebagai bukti instansi.`
+        : `Format ${FORMAT[String(a.format)]?.id ?? s(a.format)} tidak didukung; merit membaca .xlsx, .xlsm, .xls, .xlsb, .ods dan .csv.`,
     hint: SAVE_AS_XLSX.id,
   },
   EVIDENCE_NOT_A_WORKBOOK: {
@@ -49,6 +52,10 @@ export const evidence = {
   EVIDENCE_CORRUPT: {
     text: (a) => `Workbook rusak atau terpotong: ${s(a.detail)}.`,
     hint: () => 'Buka di Excel (Excel akan menawarkan perbaikan) lalu simpan ulang, atau minta berkas dikirim ulang.',
+  },
+  EVIDENCE_FORMAT_UNREADABLE: {
+    text: (a) => `Workbook ${FORMAT[String(a.format)]?.id ?? s(a.format)} ini tidak dapat dibaca: rusak, atau memakai fitur yang tidak dikenal pembacanya.`,
+    hint: SAVE_AS_XLSX.id,
   },
   EVIDENCE_ENCRYPTED: {
     text: () => 'Workbook dilindungi kata sandi (terenkripsi), sehingga isinya tidak dapat dibaca.',
