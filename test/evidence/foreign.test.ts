@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/evidence/read.js';
 import type { EvidenceTable } from '../../src/evidence/types.js';
-import { codes, inputErrorOf } from './helpers.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/evidence/foreign/${name}`, import.meta.url));
 
@@ -73,8 +72,19 @@ describe('foreign workbooks', () => {
     expect(t.diagnostics).toEqual([]);
   });
 
-  it('LibreOffice .xls and .ods are refused with EVIDENCE_UNSUPPORTED_FORMAT', async () => {
-    expect(codes(await inputErrorOf(readEvidence(fixture('libreoffice.xls'))))).toEqual(['EVIDENCE_UNSUPPORTED_FORMAT']);
-    expect(codes(await inputErrorOf(readEvidence(fixture('libreoffice.ods'))))).toEqual(['EVIDENCE_UNSUPPORTED_FORMAT']);
+  it('LibreOffice .xls and .ods of the same CSV read like its .xlsx (SheetJS): numbers are numbers', async () => {
+    const xlsx = await readEvidence(fixture('libreoffice-csv.xlsx'));
+    for (const name of ['libreoffice.xls', 'libreoffice.ods']) {
+      const t = await readEvidence(fixture(name));
+      expect([name, t.headerRow, t.meta.subject?.value, t.meta.period?.value, summary(t), t.diagnostics]).toEqual([
+        name,
+        xlsx.headerRow,
+        xlsx.meta.subject?.value,
+        xlsx.meta.period?.value,
+        summary(xlsx),
+        [],
+      ]);
+      expect(t.rows[0]!.verified?.text).toBe('2.5');
+    }
   });
 });

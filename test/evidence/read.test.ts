@@ -86,7 +86,7 @@ describe('readEvidence: files', () => {
     expect(t.rows[0]!.code.text).toBe('A1');
   });
 
-  it('refuses .xls, .xlsb and .ods, real or renamed, with "save as .xlsx"', async () => {
+  it('reads .xls and .ods by their content, real or renamed (SheetJS)', async () => {
     const xls = foreign('libreoffice.xls');
     const ods = foreign('libreoffice.ods');
     for (const [bytes, name, format] of [
@@ -96,16 +96,22 @@ describe('readEvidence: files', () => {
       [ods, 'real.ods', 'ods'],
       [ods, 'renamed-ods.xlsx', 'ods'],
     ] as const) {
-      const r = await failsWith(bytes, name);
-      expect([name, r.code, r.args.format]).toEqual([name, 'EVIDENCE_UNSUPPORTED_FORMAT', format]);
-      expect(r.en).toContain('Save As → Excel Workbook (.xlsx)');
+      const t = await readEvidenceBytes(bytes, name);
+      expect([name, t.format, t.rows.map((r) => r.code.text)]).toEqual([name, format, ['A1.1', 'A1.2']]);
     }
+  });
+
+  it('an .xlsb SheetJS cannot parse is EVIDENCE_FORMAT_UNREADABLE, in merit\'s words, never the library\'s', async () => {
     const xlsb = zip([
       { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
       { name: 'xl/workbook.bin', data: Buffer.from([1, 2, 3]) },
     ]);
-    expect((await failsWith(xlsb, 'book.xlsb')).args.format).toBe('xlsb');
-    expect((await failsWith(xlsb, 'renamed-xlsb.xlsx')).args.format).toBe('xlsb');
+    for (const name of ['book.xlsb', 'renamed-xlsb.xlsx']) {
+      const r = await failsWith(xlsb, name);
+      expect([r.code, r.args]).toEqual(['EVIDENCE_FORMAT_UNREADABLE', { format: 'xlsb' }]);
+      expect(r.en).toContain('Excel Binary (.xlsb) workbook cannot be read');
+      expect(r.en).toContain('Save As → Excel Workbook (.xlsx)');
+    }
   });
 
   it('recognises HTML, XML Spreadsheet 2003 and flat ODS saved under a workbook name', async () => {

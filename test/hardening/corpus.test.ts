@@ -14,7 +14,6 @@ import { merit, ROOT } from '../helpers/cli.js';
 import { cliViolation, runCli, STACK } from './cli-contract.js';
 
 const BAD = join(ROOT, 'test/fixtures/bad');
-const FOREIGN = join(ROOT, 'test/fixtures/evidence/foreign');
 
 interface Case {
   file: string;
@@ -41,14 +40,11 @@ const CASES: Case[] = [
   // --- password-protected: real files from LibreOffice and zip(1)
   { file: 'encrypted-ooxml.xlsx', code: 'EVIDENCE_ENCRYPTED', says: 'remove the password' },
   { file: 'encrypted-zipcrypto.xlsx', code: 'EVIDENCE_ENCRYPTED' },
-  // --- formats merit does not read: real and renamed, each answered with "save as .xlsx"
-  { file: 'libreoffice.xls', dir: FOREIGN, code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: SAVE_AS },
-  { file: 'libreoffice.ods', dir: FOREIGN, code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: SAVE_AS },
-  { file: 'password.xls', code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: SAVE_AS },
-  { file: 'xls-renamed.xlsx', code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: ['Excel 97–2003 (.xls) is not supported', SAVE_AS] },
-  { file: 'ods-renamed.xlsx', code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: ['OpenDocument Spreadsheet (.ods) is not supported', SAVE_AS] },
-  { file: 'handmade.xlsb', code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: SAVE_AS },
-  { file: 'html-saved-as.xls', code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: 'HTML page' },
+  // --- .xls, .xlsb and .ods are read (SheetJS; test/cli/formats.test.ts), under the same guards
+  { file: 'password.xls', code: 'EVIDENCE_ENCRYPTED', says: 'remove the password' },
+  { file: 'handmade.xlsb', code: 'EVIDENCE_NO_SHEETS' },
+  // --- formats merit does not read, each answered with "save as .xlsx"
+  { file: 'html-saved-as.xls', code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: ['HTML page', SAVE_AS] },
   { file: 'spreadsheet-2003.xls', code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: 'XML Spreadsheet 2003' },
   // --- workbooks with nothing to read
   { file: 'no-sheets.xlsx', code: 'EVIDENCE_NO_SHEETS' },
