@@ -72,6 +72,7 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
   const gateProblem = checkGates(loaded.rubric, settings.gates)[0];
   if (gateProblem) throw new UsageError(gateProblem.code, gateProblem.args);
 
+  if (!ctx.quiet) for (const path of inputs.skipped) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'skippedLock', { path })) + '\n');
   const progress = await createProgress(inputs.files.length, { enabled: !ctx.quiet, lang: ctx.lang });
   let scored: ScoredItem[];
   try {

@@ -1,12 +1,24 @@
 /**
- * The inputs of `merit score`: files, directories (searched recursively for .xlsx and .csv) and
- * quoted glob patterns (tinyglobby). Expansion rules:
+ * The inputs of `merit score`: files, directories (searched recursively for every spreadsheet
+ * merit reads, and for other spreadsheet-like files, below) and quoted glob patterns
+ * (tinyglobby). Expansion rules:
  *
  * - An argument that exists is taken as it is: a file (whatever its name, even with `*` or `[` in
- *   it), or a directory to search. A directory search skips hidden files and folders, Excel lock
- *   files (`~$Book.xlsx`), `node_modules`, and folders of reports merit wrote (`--output-dir`: a
- *   folder holding a merit `manifest.json`, so CSV reports are never read back as evidence); a
- *   directory with no evidence file is a usage error.
+ *   it), or a directory to search. A directory search takes the files merit reads
+ *   (EVIDENCE_EXTENSIONS: .xlsx .xlsm .xls .xlsb .ods, and .csv .tsv .txt read as delimited text)
+ *   and the other files that look like a spreadsheet (SPREADSHEET_LIKE: templates, Apple Numbers,
+ *   WPS, flat ODS, Google Sheets shortcuts), which go into the batch so that reading them says
+ *   what they are (scored when their content is a workbook merit reads, else failed with a
+ *   diagnostic): the summary accounts for every spreadsheet in the folder. It skips hidden files
+ *   and folders, `node_modules`, folders of reports merit wrote (`--output-dir`: a folder holding
+ *   a merit `manifest.json`, so CSV reports are never read back as evidence), and Excel and
+ *   LibreOffice lock files (`~$Book.xlsx`, `.~lock.Book.ods#`), which are listed in `skipped` for
+ *   a note. A directory with no such file is a usage error.
+ * - `--include GLOB` / `--exclude GLOB` (repeatable) narrow what directory searches and patterns
+ *   find (never a file named on the command line): a glob without `/` matches a file's name or a
+ *   folder's name anywhere (`*.txt`, `arsip`), one with `/` matches the path under the directory
+ *   or the pattern's fixed folders (`2024/**`); case is ignored. A file is kept when it matches an
+ *   include (if any is given) and no exclude.
  * - An argument that does not exist and has glob syntax is a pattern; one matching nothing is a
  *   usage error. Lock files, hidden entries and `node_modules` are skipped here too.
  * - Any other argument is a file that is missing: it stays in the list, and reading it reports
@@ -22,17 +34,28 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../diagnostics.js';
 import { comparePaths } from '../scoring/batch.js';
 
-/** Extensions a directory search picks up (case-insensitive). */
-export const EVIDENCE_EXTENSIONS = ['xlsx', 'csv'] as const;
+/** Extensions of the files merit reads, which a directory search picks up (case-insensitive). */
+export const EVIDENCE_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv', 'tsv', 'txt'] as const;
+
+/**
+ * Other files that look like a spreadsheet: a directory search lists them too, so a batch reports
+ * them (an .xltx template is read like an .xlsx; Numbers, flat ODS and a Google Sheets shortcut
+ * fail with EVIDENCE_UNSUPPORTED_FORMAT).
+ */
+export const SPREADSHEET_LIKE = ['xltx', 'xltm', 'xlt', 'ots', 'fods', 'numbers', 'et', 'ett', 'gsheet'] as const;
 
 /** Never evidence: Excel/LibreOffice lock files and installed packages (hidden entries: `dot: false`). */
 const SKIPPED = ['**/node_modules/**', '**/~$*', '**/.~lock.*'];
+/** Lock files an office program keeps beside an open workbook: skipped with a note. */
+const LOCK_FILES = ['**/~$*', '**/.~lock.*#'];
 
 export interface ExpandedInputs {
   /** Unique by real path, sorted by path. */
   files: string[];
   /** False only for exactly one argument naming a file (or a missing path that is no pattern). */
   batch: boolean;
+  /** Lock files found by directory searches, not read (sorted). */
+  skipped: string[];
   /**
    * Per argument, the directory it is rooted in: a file's folder, the directory itself, a
    * pattern's fixed leading part. Output names under --output-dir are relative to their common part.
@@ -44,6 +67,10 @@ export interface ExpandOptions {
   cwd?: string;
   /** Directories never searched (the --output-dir, so reports are not read back as evidence). */
   exclude?: readonly string[];
+  /** `--include GLOB`: directory searches and patterns keep only files matching one of these. */
+  includeGlobs?: readonly string[];
+  /** `--exclude GLOB`: ...and drop files matching any of these. */
+  excludeGlobs?: readonly string[];
 }
 
 export async function expandInputs(args: readonly string[], o: ExpandOptions = {}): Promise<ExpandedInputs> {
@@ -56,22 +83,34 @@ export async function expandInputs(args: readonly string[], o: ExpandOptions = {
   const reports = new ReportFolders(cwd);
   const found: string[] = [];
   const roots: string[] = [];
+  const skipped: string[] = [];
   let batch = args.length > 1;
+  const wanted = async (paths: string[], root: string): Promise<string[]> => selected(paths, resolve(cwd, root), cwd, o);
   for (const arg of args) {
     const kind = kindOf(resolve(cwd, arg));
     if (kind === 'dir') {
       batch = true;
       roots.push(arg);
-      const matches = (await search(`**/*.{${EVIDENCE_EXTENSIONS.join(',')}}`, { cwd: resolve(cwd, arg), caseSensitiveMatch: false })).map((rel) => join(arg, rel));
-      const kept = matches.filter((p) => !isExcluded(p) && !reports.has(p, resolve(cwd, arg)));
+      const dir = resolve(cwd, arg);
+      const extensions = [...EVIDENCE_EXTENSIONS, ...SPREADSHEET_LIKE].join(',');
+      const matches = (await search(`**/*.{${extensions}}`, { cwd: dir, caseSensitiveMatch: false })).map((rel) => join(arg, rel));
+      const kept = await wanted(
+        matches.filter((p) => !isExcluded(p) && !reports.has(p, dir)),
+        arg,
+      );
       if (kept.length === 0) throw new UsageError('USAGE_NO_EVIDENCE_IN_DIRECTORY', { path: arg, extensions: EVIDENCE_EXTENSIONS.map((e) => `.${e}`) });
       found.push(...kept);
+      const locks = (await search(LOCK_FILES, { cwd: dir, dot: true, ignore: ['**/node_modules/**', '**/.*/**'] })).map((rel) => join(arg, rel));
+      skipped.push(...(await wanted(locks.filter((p) => !isExcluded(p) && !reports.has(p, dir)), arg)));
       continue;
     }
     if (kind === 'missing' && (await isPattern(arg))) {
       batch = true;
       roots.push(patternRoot(arg));
-      const matches = (await search(arg, { cwd, absolute: isAbsolute(arg), expandDirectories: false })).filter((p) => !isExcluded(p) && !reports.has(p, resolve(cwd, patternRoot(arg))));
+      const matches = await wanted(
+        (await search(arg, { cwd, absolute: isAbsolute(arg), expandDirectories: false })).filter((p) => !isExcluded(p) && !reports.has(p, resolve(cwd, patternRoot(arg)))),
+        patternRoot(arg),
+      );
       if (matches.length === 0) throw new UsageError('USAGE_NO_MATCH', { pattern: arg });
       found.push(...matches);
       continue;
@@ -89,7 +128,34 @@ export async function expandInputs(args: readonly string[], o: ExpandOptions = {
     files.push(f);
   }
   files.sort(comparePaths);
-  return { files, batch, roots };
+  skipped.sort(comparePaths);
+  return { files, batch, roots, skipped };
+}
+
+/**
+ * The paths (as found, relative to `cwd` or absolute) that pass `--include`/`--exclude`. Each
+ * glob is searched under `root` (a glob without `/` anywhere below it, as a file or a folder name)
+ * and the found files are kept or dropped by their real location.
+ */
+async function selected(paths: string[], root: string, cwd: string, o: ExpandOptions): Promise<string[]> {
+  const include = o.includeGlobs ?? [];
+  const exclude = o.excludeGlobs ?? [];
+  if (paths.length === 0 || (include.length === 0 && exclude.length === 0)) return paths;
+  const under = async (globs: readonly string[]): Promise<Set<string>> => {
+    const patterns = globs.flatMap((g) => {
+      const p = g.replace(/^\.\//, '').replace(/\/$/, '');
+      return p.includes('/') ? [p, `${p}/**`] : [`**/${p}`, `**/${p}/**`];
+    });
+    const { glob } = await import('tinyglobby');
+    const hits = await glob(patterns, { cwd: root, dot: true, onlyFiles: true, caseSensitiveMatch: false, followSymbolicLinks: true, absolute: true });
+    return new Set(hits.map((h) => resolve(h)));
+  };
+  const included = include.length ? await under(include) : undefined;
+  const excluded = exclude.length ? await under(exclude) : new Set<string>();
+  return paths.filter((p) => {
+    const abs = resolve(cwd, p);
+    return (!included || included.has(abs)) && !excluded.has(abs);
+  });
 }
 
 /** Folders that hold a merit `manifest.json` (written by --output-dir), found walking up from a file. */
@@ -143,9 +209,12 @@ async function isPattern(arg: string): Promise<boolean> {
   return isDynamicPattern(arg);
 }
 
-async function search(pattern: string, options: { cwd: string; absolute?: boolean; caseSensitiveMatch?: boolean; expandDirectories?: boolean }): Promise<string[]> {
+async function search(
+  pattern: string | string[],
+  options: { cwd: string; absolute?: boolean; caseSensitiveMatch?: boolean; expandDirectories?: boolean; dot?: boolean; ignore?: string[] },
+): Promise<string[]> {
   const { glob } = await import('tinyglobby');
-  return glob(pattern, { ...options, ignore: SKIPPED, dot: false, onlyFiles: true, followSymbolicLinks: true });
+  return glob(pattern, { ignore: SKIPPED, dot: false, ...options, onlyFiles: true, followSymbolicLinks: true });
 }
 
 /** The fixed leading directories of a pattern (`evidence/2024/*.xlsx` → `evidence/2024`). */

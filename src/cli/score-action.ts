@@ -20,7 +20,7 @@ import { colourDiagnostic } from './run.js';
 import { csvDelimiter, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
 
 export async function score(ctx: CliContext, args: string[], opts: ScoreOptions): Promise<void> {
-  const inputs = await expandInputs(args, { exclude: opts.outputDir ? [opts.outputDir] : [] });
+  const inputs = await expandInputs(args, { exclude: opts.outputDir ? [opts.outputDir] : [], includeGlobs: opts.include ?? [], excludeGlobs: opts.exclude ?? [] });
   // Several inputs, a directory, a pattern, --output-dir or a JUnit summary: a batch.
   if (inputs.batch || opts.outputDir !== undefined || opts.format.includes('junit')) {
     if (opts.records !== undefined) throw new UsageError('USAGE_RECORDS_BATCH', {});

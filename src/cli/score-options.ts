@@ -28,6 +28,9 @@ export interface ScoreOptions extends LimitOptions {
   /** v2: `--profile CODE=VALUE`, repeatable. */
   profile?: string[];
   records?: string;
+  /** Batch: `--include GLOB` / `--exclude GLOB`, repeatable (src/cli/inputs.ts). */
+  include?: string[];
+  exclude?: string[];
 }
 
 export function isDeterministic(opts: Pick<ScoreOptions, 'deterministic'>): boolean {

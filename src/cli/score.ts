@@ -28,7 +28,7 @@ export function registerScore(program: Command): void {
   const cmd = program
     .command('score')
     .description('hitung skor dari berkas bukti / score evidence files')
-    .argument('<inputs...>', 'berkas .xlsx/.csv, direktori, atau pola glob berkutip / .xlsx/.csv files, directories, or quoted glob patterns')
+    .argument('<inputs...>', 'berkas .xlsx/.xls/.ods/.csv (juga .xlsm .xlsb .tsv .txt), direktori, atau pola glob berkutip / .xlsx/.xls/.ods/.csv files (also .xlsm .xlsb .tsv .txt), directories, or quoted glob patterns')
     .option('-r, --rubric <id|path>', 'rubrik: id bawaan atau path (bawaan: dari stempel atau kode berkas) / rubric: bundled id or path (default: from the stamp or the file\'s codes)')
     .addOption(
       new Option('-f, --format <format>', `format keluaran, bisa diulang / output format, repeatable (${SCORE_FORMATS.join('|')})`)
@@ -49,6 +49,8 @@ export function registerScore(program: Command): void {
     .option('--records <file.csv>', 'rubrik per pegawai: tulis nilai setiap baris ke CSV (dialirkan, atomik) / record rubrics: write every row\'s scores to a CSV (streamed, atomic)')
     .option('-v, --verbose', 'tampilkan setiap kriteria / show every criterion')
     .option('-q, --quiet', 'hanya galat / errors only')
-    .option('--deterministic', 'tanpa cap waktu (juga SOURCE_DATE_EPOCH) / no timestamps (also SOURCE_DATE_EPOCH)');
+    .option('--deterministic', 'tanpa cap waktu (juga SOURCE_DATE_EPOCH) / no timestamps (also SOURCE_DATE_EPOCH)')
+    .addOption(new Option('--include <glob>', 'batch: hanya berkas yang cocok (nama atau path di bawah direktori), bisa diulang / batch: only files matching (name, or path under the directory), repeatable').argParser(collect).default([]))
+    .addOption(new Option('--exclude <glob>', 'batch: lewati berkas atau folder yang cocok, bisa diulang / batch: leave out matching files or folders, repeatable').argParser(collect).default([]));
   addLimitOptions(cmd).action(runAction<ScoreOptions>(async (ctx, args, opts) => (await import('./score-action.js')).score(ctx, args, opts)));
 }

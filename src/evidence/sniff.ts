@@ -14,7 +14,7 @@ export type Sniffed =
   | { kind: 'csv' }
   /** Read through SheetJS (sheetjs.ts), after the checks of sheetjs-guard.ts. */
   | { kind: 'sheetjs'; format: SheetjsFormat }
-  | { kind: 'unsupported'; format: 'xls' | 'xlsb' | 'ods' | 'fods' | 'html' | 'xml2003' | 'numbers' }
+  | { kind: 'unsupported'; format: 'xls' | 'xlsb' | 'ods' | 'fods' | 'html' | 'xml2003' | 'numbers' | 'gsheet' }
   | { kind: 'not-workbook'; detected: 'text' | 'pdf' | 'zip' | 'docx' | 'pptx' | 'odf' | 'ole2' | 'binary' | 'image' }
   | { kind: 'encrypted' }
   | { kind: 'corrupt'; detail: string }
@@ -26,7 +26,7 @@ export type SheetjsFormat = 'xls' | 'xlsb' | 'ods';
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.tab']);
-const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', '.xlsb', '.ods']);
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', '.xlt', '.xlsb', '.ods', '.ots', '.numbers', '.et', '.ett']);
 
 /** `maxCells`: cells exceljs would create (see xml-guard.ts); only an xlsx is checked. */
 export function sniff(bytes: Buffer, extension: string, maxInflatedBytes: number, maxCells = Number.POSITIVE_INFINITY): Sniffed {
@@ -40,6 +40,8 @@ export function sniff(bytes: Buffer, extension: string, maxInflatedBytes: number
   if (isImage(bytes)) return { kind: 'not-workbook', detected: 'image' };
 
   const head = textHead(bytes);
+  // Google Drive for desktop's stand-in for a Google Sheet: a few bytes of JSON with its link.
+  if (ext === '.gsheet') return { kind: 'unsupported', format: 'gsheet' };
   if (head !== undefined) {
     const lower = head.toLowerCase();
     if (/^\s*<\?xml[^>]*>\s*(<!--[\s\S]*?-->\s*)*<\?mso-application\s+progid="excel\.sheet"/.test(lower) || lower.includes('urn:schemas-microsoft-com:office:spreadsheet')) {

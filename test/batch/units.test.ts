@@ -42,7 +42,7 @@ describe('expandInputs', () => {
 
   it('searches directories for .xlsx/.csv at any depth, case-insensitively, skipping lock, hidden, node_modules and report folders', async () => {
     const r = await expandInputs(['a'], { cwd: tmp });
-    expect(r).toEqual({ files: ['a/TWO.CSV', 'a/one.xlsx', 'a/sub/three.csv'], batch: true, roots: ['a'] });
+    expect(r).toEqual({ files: ['a/TWO.CSV', 'a/one.xlsx', 'a/sub/three.csv'], batch: true, roots: ['a'], skipped: ['a/~$one.xlsx'] });
   });
 
   it('one plain file is not a batch, even when missing; two are', async () => {

@@ -16,4 +16,5 @@ export const cli: Record<keyof typeof id, Sentence> = {
   batchDone: (x) => `${a(x.files)} files: ${a(x.scored)} scored, ${a(x.failed)} unreadable, ${a(x.gateFailures)} failed a gate, ${a(x.withErrors)} with errors`,
   progressFiles: () => 'files',
   gatePassed: (x) => `gate ${a(x.gate)} passed: expected ${a(x.expected)}, found ${a(x.found)}`,
+  skippedLock: (x) => `skipped: ${a(x.path)} (an Excel/LibreOffice lock file of a workbook open somewhere, not evidence)`,
 };

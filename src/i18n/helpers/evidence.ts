@@ -42,6 +42,10 @@ export const FORMAT: Record<string, { id: string; en: string }> = {
   html: { id: 'halaman HTML (sering hasil ekspor aplikasi web yang diberi nama .xls)', en: 'an HTML page (often a web application export named .xls)' },
   xml2003: { id: 'XML Spreadsheet 2003', en: 'XML Spreadsheet 2003' },
   numbers: { id: 'Apple Numbers', en: 'Apple Numbers' },
+  gsheet: {
+    id: 'Pintasan Google Sheets (.gsheet, hanya berisi tautan; unduh lembarnya lewat File → Download → Microsoft Excel (.xlsx))',
+    en: 'A Google Sheets shortcut (.gsheet, which holds only a link; download the sheet with File → Download → Microsoft Excel (.xlsx))',
+  },
 };
 
 export const DETECTED: Record<string, { id: string; en: string }> = {

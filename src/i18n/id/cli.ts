@@ -15,4 +15,5 @@ export const cli = {
   batchDone: (x) => `${a(x.files)} berkas: ${a(x.scored)} dinilai, ${a(x.failed)} gagal dibaca, ${a(x.gateFailures)} gagal gerbang, ${a(x.withErrors)} dengan galat`,
   progressFiles: () => 'berkas',
   gatePassed: (x) => `gerbang ${a(x.gate)} lolos: diharapkan ${a(x.expected)}, didapat ${a(x.found)}`,
+  skippedLock: (x) => `dilewati: ${a(x.path)} (berkas kunci Excel/LibreOffice dari workbook yang sedang dibuka, bukan bukti)`,
 } satisfies Record<string, Sentence>;
