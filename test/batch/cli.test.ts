@@ -90,8 +90,8 @@ describe('a directory with good, bad and gate-failing files', () => {
       expect(r.stdout).toMatch(/EVIDENCE_CORRUPT/);
       expect(r.stdout).toMatch(/SCORE_LEVEL_OUT_OF_RANGE/);
       expect(r.stdout).toMatch(lang === 'en' ? /expected >= 250, found 194\.5/ : /diharapkan >= 250, didapat 194\.5/);
-      // The text summary lists the problems itself: stderr stays quiet.
-      expect(r.stderr).toBe('');
+      // The text summary lists the problems itself: stderr only notes the skipped lock file.
+      expect(r.stderr).toBe(`${lang === 'en' ? 'skipped' : 'dilewati'}: evidence/~$kab-contoh-baik.xlsx (${lang === 'en' ? 'an Excel/LibreOffice lock file of a workbook open somewhere, not evidence' : 'berkas kunci Excel/LibreOffice dari workbook yang sedang dibuka, bukan bukti'})\n`);
     }
   });
 

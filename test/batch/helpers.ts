@@ -48,7 +48,7 @@ export const FOUND = [
  *   ~$kab-contoh-baik.xlsx           Excel lock file: skipped
  *   .hidden/secret.csv, .dot.csv     hidden: skipped
  *   node_modules/pkg/x.csv           skipped
- *   notes.txt                        not evidence: skipped
+ *   notes.md                         not evidence: skipped (a .txt would be read as tab-separated text)
  */
 export async function makeBatchDir(): Promise<BatchDir> {
   const root = mkdtempSync(join(tmpdir(), 'merit-batch-'));
@@ -74,7 +74,7 @@ export async function makeBatchDir(): Promise<BatchDir> {
   put('.hidden/secret.csv', 'Kode;Level\r\nA1.1;1\r\n');
   put('.dot.csv', 'Kode;Level\r\nA1.1;1\r\n');
   put('node_modules/pkg/x.csv', 'Kode;Level\r\nA1.1;1\r\n');
-  put('notes.txt', 'not evidence');
+  put('notes.md', 'not evidence');
   return { root, dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
