@@ -86,10 +86,10 @@ export async function scoreFile(file: string, loaded: LoadedRubric, s: FileSetti
     const { scoreRecordFile } = await import('./record-action.js');
     const records = s.records ? { records: s.records.path, csvDelimiter: s.records.csvDelimiter, lang: s.records.lang } : {};
     const assessment = await scoreRecordFile(file, loaded, { sheet: s.sheet, limits: s.limits, subject: s.subject, period: s.period, now: s.now, toolVersion: VERSION, ...records });
-    return { assessment, gates: evaluateGates(assessment, loaded.rubric, s.gates) };
+    return { assessment, gates: evaluateGates(assessment, loaded.rubric, s.gates, loaded.diagnostics) };
   }
   const { assessment } = await scoreEvidenceFile(file, loaded, s);
-  return { assessment, gates: evaluateGates(assessment, loaded.rubric, s.gates) };
+  return { assessment, gates: evaluateGates(assessment, loaded.rubric, s.gates, loaded.diagnostics) };
 }
 
 /** A scored file's exit code: an error in the evidence (2) outranks a failed gate (1). */

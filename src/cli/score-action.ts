@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { UsageError, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { cliText, formatDiagnostic } from '../i18n/index.js';
 import { loadRubric } from '../rubric/load.js';
-import type { GateResult } from '../scoring/gates.js';
+import { checkGates, type GateResult } from '../scoring/gates.js';
 import type { Assessment } from '../scoring/types.js';
 import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
@@ -43,6 +43,9 @@ export async function score(ctx: CliContext, args: string[], opts: ScoreOptions)
   }
   const minCoverage = parseNumberOption('--min-coverage', opts.minCoverage);
   const settings = fileSettings(opts, { failUnder, ...(minCoverage !== undefined ? { minCoverage } : {}), deterministic, lang: ctx.lang });
+  // A gate naming no node or band of the rubric: a usage error before any work.
+  const gateProblem = checkGates(loaded.rubric, settings.gates)[0];
+  if (gateProblem) throw new UsageError(gateProblem.code, gateProblem.args);
   const { assessment, gates } = await scoreFile(files[0]!, loaded, choice.table ? { ...settings, preread: choice.table } : settings);
 
   await writeReports(ctx, assessment, plan, { verbose: Boolean(opts.verbose), deterministic, csvDelimiter: csvDelimiter(opts.csvDelimiter) });

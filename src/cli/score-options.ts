@@ -4,6 +4,7 @@
  */
 import { Dec } from '../decimal.js';
 import { UsageError, type Lang } from '../diagnostics.js';
+import type { AspectMinimum, Gates } from '../scoring/gates.js';
 import { parseAssume, parseProfile } from './assume.js';
 import { limitsFrom, type LimitOptions } from './limits.js';
 import type { FileSettings } from './pipeline.js';
@@ -24,6 +25,9 @@ export interface ScoreOptions extends LimitOptions {
   failUnder?: string;
   minPredicate?: string;
   minCoverage?: string;
+  /** `--min-aspect CODE=SCORE|BAND`, repeatable. */
+  minAspect?: string[];
+  maxWarnings?: string;
   assume?: string[];
   /** v2: `--profile CODE=VALUE`, repeatable. */
   profile?: string[];
@@ -41,7 +45,7 @@ export function fileSettings(opts: ScoreOptions, o: { failUnder?: Dec; minCovera
     period: opts.period,
     limits: limitsFrom(opts),
     now: o.deterministic ? undefined : (o.now ?? new Date()),
-    gates: { failUnder: o.failUnder, minPredicate: opts.minPredicate, ...(o.minCoverage !== undefined ? { minCoverage: o.minCoverage } : {}) },
+    gates: { failUnder: o.failUnder, minPredicate: opts.minPredicate, ...(o.minCoverage !== undefined ? { minCoverage: o.minCoverage } : {}), ...aspectGates(opts) },
     assume: parseAssume(opts.assume),
     profile: parseProfile(opts.profile),
     ...(opts.records !== undefined ? { records: { path: opts.records, csvDelimiter: csvDelimiter(opts.csvDelimiter), lang: o.lang } } : {}),
@@ -57,4 +61,25 @@ export function parseNumberOption(option: string, value: string | undefined): De
   const d = Dec.parse(value, { decimalComma: true });
   if (!d) throw new UsageError('USAGE_BAD_NUMBER', { option, value });
   return d;
+}
+
+/** `--min-aspect CODE=SCORE|BAND` (repeatable) and `--max-warnings N`, as gates. */
+export function aspectGates(opts: Pick<ScoreOptions, 'minAspect' | 'maxWarnings'>): Pick<Gates, 'minAspect' | 'maxWarnings'> {
+  const out: Pick<Gates, 'minAspect' | 'maxWarnings'> = {};
+  if (opts.minAspect?.length) out.minAspect = opts.minAspect.map(parseMinAspect);
+  if (opts.maxWarnings !== undefined) {
+    if (!/^\s*\d+\s*$/.test(opts.maxWarnings)) throw new UsageError('USAGE_BAD_NUMBER', { option: '--max-warnings', value: opts.maxWarnings });
+    out.maxWarnings = Number(opts.maxWarnings);
+  }
+  return out;
+}
+
+/** `A1=30` (a score: decimal point or comma) or `1.1=MENENGAH` (a category code). */
+export function parseMinAspect(value: string): AspectMinimum {
+  const i = value.indexOf('=');
+  const code = i > 0 ? value.slice(0, i).trim() : '';
+  const rhs = i > 0 ? value.slice(i + 1).trim() : '';
+  if (!code || !rhs) throw new UsageError('USAGE_BAD_MIN_ASPECT', { value });
+  const score = Dec.parse(rhs, { decimalComma: true });
+  return score ? { code, score } : { code, band: rhs };
 }

@@ -44,6 +44,8 @@ export function registerScore(program: Command): void {
     .option('--fail-under <score>', 'keluar 1 bila skor < nilai ini / exit 1 when the score is below this')
     .option('--min-predicate <code>', 'keluar 1 bila predikat di bawah kode ini / exit 1 when the predicate is below this band code')
     .option('--min-coverage <percent>', 'keluar 1 bila bukti mencakup kurang dari persen nilai maksimum ini / exit 1 when evidence covers less than this percent of the maximum')
+    .addOption(new Option('--min-aspect <code=value>', 'keluar 1 bila skor/kategori simpul ini di bawah nilai, bisa diulang / exit 1 when this node\'s score or category is below the value, repeatable (CODE=SCORE|BAND)').argParser(collect).default([]))
+    .option('--max-warnings <n>', 'keluar 1 bila peringatan tentang bukti lebih dari n / exit 1 when there are more than n warnings about the evidence')
     .addOption(new Option('--assume <code=value>', 'andaikan kriteria bernilai ini (what-if), bisa diulang / score as if the criterion had this value (what-if), repeatable').argParser(collect).default([]))
     .addOption(new Option('--profile <code=value>', 'rubrik v2: jawaban pertanyaan profil (menang atas berkas), bisa diulang / v2 rubrics: a profile question\'s answer (wins over the file), repeatable').argParser(collect).default([]))
     .option('--records <file.csv>', 'rubrik per pegawai: tulis nilai setiap baris ke CSV (dialirkan, atomik) / record rubrics: write every row\'s scores to a CSV (streamed, atomic)')

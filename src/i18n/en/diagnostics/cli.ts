@@ -97,4 +97,5 @@ export const cli: Mirror<typeof id> = {
     text: (x) => `--profile '${a(x.value)}' must be CODE=VALUE (a profile question's code and its answer)`,
     hint: () => 'e.g. --profile jenis_instansi=kabkota; the questions and their answers are in `merit rubric show`',
   },
+  USAGE_BAD_MIN_ASPECT: { text: (x) => `--min-aspect '${a(x.value)}' must be CODE=SCORE or CODE=CATEGORY`, hint: () => 'e.g. --min-aspect A1=30 --min-aspect 1.1=MENENGAH' },
 };

@@ -93,4 +93,5 @@ export const cli = {
     text: (x) => `--profile '${a(x.value)}' harus berbentuk KODE=NILAI (kode pertanyaan profil dan jawabannya)`,
     hint: () => 'mis. --profile jenis_instansi=kabkota; pertanyaan dan jawabannya ada di `merit rubric show`',
   },
+  USAGE_BAD_MIN_ASPECT: { text: (x) => `--min-aspect '${a(x.value)}' harus berbentuk KODE=SKOR atau KODE=KATEGORI`, hint: () => 'mis. --min-aspect A1=30 --min-aspect 1.1=MENENGAH' },
 } satisfies Record<string, Catalog[string]>;
