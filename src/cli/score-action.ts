@@ -20,6 +20,10 @@ import { colourDiagnostic } from './run.js';
 import { csvDelimiter, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
 
 export async function score(ctx: CliContext, args: string[], opts: ScoreOptions): Promise<void> {
+  if (opts.printConfig) {
+    const { printSettings } = await import('./config-action.js');
+    return printSettings(ctx, ctx.settings ?? { rows: [] }, 'text');
+  }
   const inputs = await expandInputs(args, { exclude: opts.outputDir ? [opts.outputDir] : [] });
   // Several inputs, a directory, a pattern, --output-dir or a JUnit summary: a batch.
   if (inputs.batch || opts.outputDir !== undefined || opts.format.includes('junit')) {

@@ -32,6 +32,9 @@ export interface ScoreOptions extends LimitOptions {
   /** v2: `--profile CODE=VALUE`, repeatable. */
   profile?: string[];
   records?: string;
+  /** `--config FILE` (read by run.ts before the action). */
+  config?: string;
+  printConfig?: boolean;
 }
 
 export function isDeterministic(opts: Pick<ScoreOptions, 'deterministic'>): boolean {

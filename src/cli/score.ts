@@ -51,6 +51,8 @@ export function registerScore(program: Command): void {
     .option('--records <file.csv>', 'rubrik per pegawai: tulis nilai setiap baris ke CSV (dialirkan, atomik) / record rubrics: write every row\'s scores to a CSV (streamed, atomic)')
     .option('-v, --verbose', 'tampilkan setiap kriteria / show every criterion')
     .option('-q, --quiet', 'hanya galat / errors only')
-    .option('--deterministic', 'tanpa cap waktu (juga SOURCE_DATE_EPOCH) / no timestamps (also SOURCE_DATE_EPOCH)');
-  addLimitOptions(cmd).action(runAction<ScoreOptions>(async (ctx, args, opts) => (await import('./score-action.js')).score(ctx, args, opts)));
+    .option('--deterministic', 'tanpa cap waktu (juga SOURCE_DATE_EPOCH) / no timestamps (also SOURCE_DATE_EPOCH)')
+    .option('--config <file>', 'berkas konfigurasi (bawaan: merit.config.json, .meritrc.json, package.json "merit", dicari ke atas) / configuration file (default: merit.config.json, .meritrc.json, package.json "merit", searched upward)')
+    .option('--print-config', 'tampilkan pengaturan efektif dan asalnya, tanpa menilai / show the effective settings and where each came from, without scoring');
+  addLimitOptions(cmd).action(runAction<ScoreOptions>(async (ctx, args, opts) => (await import('./score-action.js')).score(ctx, args, opts), { config: true }));
 }

@@ -16,4 +16,10 @@ export const cli: Record<keyof typeof id, Sentence> = {
   batchDone: (x) => `${a(x.files)} files: ${a(x.scored)} scored, ${a(x.failed)} unreadable, ${a(x.gateFailures)} failed a gate, ${a(x.withErrors)} with errors`,
   progressFiles: () => 'files',
   gatePassed: (x) => `gate ${a(x.gate)} passed: expected ${a(x.expected)}, found ${a(x.found)}`,
+  configFile: (x) => `configuration file: ${a(x.path)}`,
+  configNone: () => 'configuration file: none (merit.config.json, .meritrc.json or a "merit" key in package.json, searched from the working directory upward)',
+  configHeader: () => 'setting\tvalue\tsource',
+  configDefault: () => 'default',
+  configFlag: (x) => `flag ${a(x.flag)}`,
+  configEnv: (x) => `environment ${a(x.name)}`,
 };

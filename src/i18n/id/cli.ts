@@ -15,4 +15,10 @@ export const cli = {
   batchDone: (x) => `${a(x.files)} berkas: ${a(x.scored)} dinilai, ${a(x.failed)} gagal dibaca, ${a(x.gateFailures)} gagal gerbang, ${a(x.withErrors)} dengan galat`,
   progressFiles: () => 'berkas',
   gatePassed: (x) => `gerbang ${a(x.gate)} lolos: diharapkan ${a(x.expected)}, didapat ${a(x.found)}`,
+  configFile: (x) => `berkas konfigurasi: ${a(x.path)}`,
+  configNone: () => 'berkas konfigurasi: tidak ada (merit.config.json, .meritrc.json atau kunci "merit" di package.json, dicari dari folder kerja ke atas)',
+  configHeader: () => 'pengaturan\tnilai\tasal',
+  configDefault: () => 'bawaan',
+  configFlag: (x) => `opsi ${a(x.flag)}`,
+  configEnv: (x) => `variabel lingkungan ${a(x.name)}`,
 } satisfies Record<string, Sentence>;

@@ -98,4 +98,6 @@ export const cli: Mirror<typeof id> = {
     hint: () => 'e.g. --profile jenis_instansi=kabkota; the questions and their answers are in `merit rubric show`',
   },
   USAGE_BAD_MIN_ASPECT: { text: (x) => `--min-aspect '${a(x.value)}' must be CODE=SCORE or CODE=CATEGORY`, hint: () => 'e.g. --min-aspect A1=30 --min-aspect 1.1=MENENGAH' },
+  USAGE_CONFIG_NOT_FOUND: { text: (x) => `configuration file '${a(x.path)}' not found`, hint: () => 'check the file name given to --config' },
+  USAGE_CONFIG_TOO_LARGE: { text: (x) => `configuration file '${a(x.path)}' is too large (limit ${a(x.limit)} bytes)`, hint: () => 'a merit configuration is a few lines of JSON' },
 };

@@ -94,4 +94,6 @@ export const cli = {
     hint: () => 'mis. --profile jenis_instansi=kabkota; pertanyaan dan jawabannya ada di `merit rubric show`',
   },
   USAGE_BAD_MIN_ASPECT: { text: (x) => `--min-aspect '${a(x.value)}' harus berbentuk KODE=SKOR atau KODE=KATEGORI`, hint: () => 'mis. --min-aspect A1=30 --min-aspect 1.1=MENENGAH' },
+  USAGE_CONFIG_NOT_FOUND: { text: (x) => `berkas konfigurasi '${a(x.path)}' tidak ditemukan`, hint: () => 'periksa nama berkas pada --config' },
+  USAGE_CONFIG_TOO_LARGE: { text: (x) => `berkas konfigurasi '${a(x.path)}' terlalu besar (batas ${a(x.limit)} bita)`, hint: () => 'konfigurasi merit hanya beberapa baris JSON' },
 } satisfies Record<string, Catalog[string]>;
