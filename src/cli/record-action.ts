@@ -8,7 +8,7 @@
  * goes to a temporary file next to the target and is renamed into place only at the end, so an
  * error or Ctrl-C never leaves half of one.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Lang } from '../diagnostics.js';
 import { openRecordFile, type RecordReadOptions } from '../evidence/records.js';
@@ -66,8 +66,11 @@ export async function scoreRecordFile(file: string, loaded: LoadedRubric, option
     const csv = options.records ? recordsCsv(rubric, { lang: options.lang ?? 'id', delimiter: options.csvDelimiter ?? ',' }) : undefined;
     if (options.records && csv) {
       // Like every other output, into a folder created when missing.
-      mkdirSync(dirname(resolve(options.records)), { recursive: true });
-      out = openAtomicStream(options.records);
+      if (options.records === '-') out = stdoutStream();
+      else {
+        mkdirSync(dirname(resolve(options.records)), { recursive: true });
+        out = openAtomicStream(options.records);
+      }
       out.write(csv.header);
     }
     if (out && csv) {
@@ -106,4 +109,39 @@ export async function scoreRecordFile(file: string, loaded: LoadedRubric, option
   } finally {
     out?.abort();
   }
+}
+
+/**
+ * `--records -`: the lines go to standard output as they come (in blocks of about 1 MiB). A reader
+ * that stops early (`| head`) ends the writing, not the scoring.
+ */
+function stdoutStream(): AtomicStream {
+  let buffer = '';
+  let closed = false;
+  const flush = (): void => {
+    const bytes = Buffer.from(buffer, 'utf8');
+    buffer = '';
+    let offset = 0;
+    while (!closed && offset < bytes.length) {
+      try {
+        offset += writeSync(1, bytes, offset, bytes.length - offset);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') closed = true;
+        // A non-blocking pipe that is full: wait a moment for the reader.
+        else if (code === 'EAGAIN') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        else throw e;
+      }
+    }
+  };
+  return {
+    write(text) {
+      buffer += text;
+      if (buffer.length >= 1 << 20) flush();
+    },
+    commit: flush,
+    abort() {
+      buffer = '';
+    },
+  };
 }

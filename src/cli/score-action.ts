@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { cliText, formatDiagnostic } from '../i18n/index.js';
+import { STDIN_NAME } from '../evidence/stdin.js';
 import { loadRubric } from '../rubric/load.js';
 import { checkGates, type GateResult } from '../scoring/gates.js';
 import type { Assessment } from '../scoring/types.js';
@@ -23,6 +24,11 @@ export async function score(ctx: CliContext, args: string[], opts: ScoreOptions)
   if (opts.printConfig) {
     const { printSettings } = await import('./config-action.js');
     return printSettings(ctx, ctx.settings ?? { rows: [] }, 'text');
+  }
+  // `-`: the evidence comes from standard input (read once, bounded by --max-file-size).
+  if (args.includes('-')) {
+    if (process.stdin.isTTY) throw new UsageError('USAGE_STDIN_TTY', {});
+    args = args.map((a) => (a === '-' ? STDIN_NAME : a));
   }
   const inputs = await expandInputs(args, { exclude: opts.outputDir ? [opts.outputDir] : [] });
   // Several inputs, a directory, a pattern, --output-dir or a JUnit summary: a batch.
@@ -42,8 +48,13 @@ export async function score(ctx: CliContext, args: string[], opts: ScoreOptions)
   if (choice.by !== 'option' && opts.verbose) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'rubricChosen', { rubric: `${loaded.rubric.id}@${loaded.rubric.version}`, by: choice.by })) + '\n');
   if (opts.records !== undefined) {
     if (loaded.rubric.subject !== 'record') throw new UsageError('USAGE_RECORDS_AGENCY', { rubric: loaded.rubric.id });
-    assertNotInput([{ path: opts.records }], files);
-    if (plan.some((p) => p.path && resolve(p.path) === resolve(opts.records!))) throw new UsageError('USAGE_OUTPUT_TWICE', { path: opts.records });
+    if (opts.records === '-') {
+      // `--records -`: the records go to stdout, so the report must go to a file.
+      if (plan.some((p) => !p.path)) throw new UsageError('USAGE_RECORDS_STDOUT', {});
+    } else {
+      assertNotInput([{ path: opts.records }], files);
+      if (plan.some((p) => p.path && resolve(p.path) === resolve(opts.records!))) throw new UsageError('USAGE_OUTPUT_TWICE', { path: opts.records });
+    }
   }
   const minCoverage = parseNumberOption('--min-coverage', opts.minCoverage);
   const settings = fileSettings(opts, { failUnder, ...(minCoverage !== undefined ? { minCoverage } : {}), deterministic, lang: ctx.lang });

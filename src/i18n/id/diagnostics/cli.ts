@@ -96,4 +96,7 @@ export const cli = {
   USAGE_BAD_MIN_ASPECT: { text: (x) => `--min-aspect '${a(x.value)}' harus berbentuk KODE=SKOR atau KODE=KATEGORI`, hint: () => 'mis. --min-aspect A1=30 --min-aspect 1.1=MENENGAH' },
   USAGE_CONFIG_NOT_FOUND: { text: (x) => `berkas konfigurasi '${a(x.path)}' tidak ditemukan`, hint: () => 'periksa nama berkas pada --config' },
   USAGE_CONFIG_TOO_LARGE: { text: (x) => `berkas konfigurasi '${a(x.path)}' terlalu besar (batas ${a(x.limit)} bita)`, hint: () => 'konfigurasi merit hanya beberapa baris JSON' },
+  USAGE_STDIN_TTY: { text: () => "'-' membaca bukti dari stdin, tetapi stdin adalah terminal", hint: () => 'alirkan berkasnya, mis. merit score - < bukti.xlsx' },
+  USAGE_STDIN_RECORDS: { text: (x) => `rubrik ${a(x.rubric)} menilai berkas per pegawai, yang dibaca dari disk (dialirkan, bisa dua kali), bukan dari stdin`, hint: () => 'simpan dulu ke berkas lalu berikan namanya' },
+  USAGE_RECORDS_STDOUT: { text: () => '--records - menulis nilai per pegawai ke stdout, jadi laporan tidak bisa ke stdout juga', hint: () => 'tulis laporan ke berkas, mis. -o laporan.json' },
 } satisfies Record<string, Catalog[string]>;
