@@ -32,7 +32,7 @@ import { fileExitCode, scoreFile, type FileSettings } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { renderReport, type RenderOptions } from './render.js';
 import { colourDiagnostic } from './run.js';
-import { csvDelimiter, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
+import { csvDelimiterOf, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
 
 /**
  * Files in flight at once in this thread. Reading and scoring are CPU work on one thread, so the
@@ -108,7 +108,7 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
     width: 100,
     verbose: Boolean(opts.verbose),
     deterministic,
-    csvDelimiter: csvDelimiter(opts.csvDelimiter),
+    csvDelimiter: csvDelimiterOf(opts),
   };
 
   const written: ManifestFile[] = [];

@@ -49,7 +49,7 @@ export const SETTINGS: readonly Setting[] = [
   { key: 'output', option: 'output', flag: '--output', read: (c, rebase) => list(c.output)?.map(rebase) },
   { key: 'outputDir', option: 'outputDir', flag: '--output-dir', read: (c, rebase) => (c.outputDir === undefined ? undefined : rebase(c.outputDir)) },
   { key: 'lang', option: 'lang', flag: '--lang', global: true, env: 'MERIT_LANG', read: (c) => c.lang, shown: 'id' },
-  { key: 'csvDialect', option: 'csvDialect', flag: '--csv-dialect', read: (c) => c.csvDialect, shown: 'en' },
+  { key: 'csvDialect', option: 'csvDialect', flag: '--csv-dialect', read: (c) => c.csvDialect, shown: 'auto' },
   { key: 'csvDelimiter', option: 'csvDelimiter', flag: '--csv-delimiter', read: (c) => c.csvDelimiter },
   { key: 'sheet', option: 'sheet', flag: '--sheet', read: (c) => str(c.sheet) },
   { key: 'subject', option: 'subject', flag: '--subject', read: (c) => c.subject },

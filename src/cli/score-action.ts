@@ -18,7 +18,7 @@ import { assertNotInput, planOutputs, type PlannedOutput } from './outputs.js';
 import { fileExitCode, scoreFile } from './pipeline.js';
 import { renderReport } from './render.js';
 import { colourDiagnostic } from './run.js';
-import { csvDelimiter, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
+import { csvDelimiterOf, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
 
 export async function score(ctx: CliContext, args: string[], opts: ScoreOptions): Promise<void> {
   if (opts.printConfig) {
@@ -63,7 +63,7 @@ export async function score(ctx: CliContext, args: string[], opts: ScoreOptions)
   if (gateProblem) throw new UsageError(gateProblem.code, gateProblem.args);
   const { assessment, gates } = await scoreFile(files[0]!, loaded, choice.table ? { ...settings, preread: choice.table } : settings);
 
-  await writeReports(ctx, assessment, plan, { verbose: Boolean(opts.verbose), deterministic, csvDelimiter: csvDelimiter(opts.csvDelimiter) });
+  await writeReports(ctx, assessment, plan, { verbose: Boolean(opts.verbose), deterministic, csvDelimiter: csvDelimiterOf(opts) });
   reportGates(ctx, gates);
   // Diagnostics go to stderr unless a text report on stdout already lists them.
   const textOnStdout = plan.some((p) => !p.path && p.format === 'text');

@@ -6,6 +6,7 @@ import { Dec } from '../decimal.js';
 import { UsageError, type Lang } from '../diagnostics.js';
 import type { AspectMinimum, Gates } from '../scoring/gates.js';
 import { parseAssume, parseProfile } from './assume.js';
+import { resolveLang } from './context.js';
 import { limitsFrom, type LimitOptions } from './limits.js';
 import type { FileSettings } from './pipeline.js';
 
@@ -16,6 +17,10 @@ export interface ScoreOptions extends LimitOptions {
   output: string[];
   outputDir?: string;
   csvDelimiter?: string;
+  /** `--csv-dialect id|en`: `;` and decimal commas (Indonesian Excel) or `,` and points. */
+  csvDialect?: string;
+  /** The global `--lang` (or the configuration's `lang`). */
+  lang?: string;
   sheet?: string;
   subject?: string;
   period?: string;
@@ -51,8 +56,23 @@ export function fileSettings(opts: ScoreOptions, o: { failUnder?: Dec; minCovera
     gates: { failUnder: o.failUnder, minPredicate: opts.minPredicate, ...(o.minCoverage !== undefined ? { minCoverage: o.minCoverage } : {}), ...aspectGates(opts) },
     assume: parseAssume(opts.assume),
     profile: parseProfile(opts.profile),
-    ...(opts.records !== undefined ? { records: { path: opts.records, csvDelimiter: csvDelimiter(opts.csvDelimiter), lang: o.lang } } : {}),
+    ...(opts.records !== undefined ? { records: { path: opts.records, csvDelimiter: csvDelimiterOf(opts), lang: o.lang } } : {}),
   };
+}
+
+/**
+ * The delimiter of CSV outputs (reports, batch summaries, --records): `--csv-delimiter` if given;
+ * else `--csv-dialect` (`id`: `;` with decimal commas, as Indonesian-locale Excel reads them; `en`:
+ * `,`); else the language when one was chosen (`--lang`, MERIT_LANG or the configuration's `lang`).
+ * With no choice at all the CSV stays `,` (what scripts reading merit's CSV have always got),
+ * though the words are Indonesian by default.
+ */
+export function csvDelimiterOf(opts: Pick<ScoreOptions, 'csvDelimiter' | 'csvDialect' | 'lang'>, env: NodeJS.ProcessEnv = process.env): ',' | ';' | '\t' | undefined {
+  const explicit = csvDelimiter(opts.csvDelimiter);
+  if (explicit) return explicit;
+  const chosen = opts.lang ?? (env.MERIT_LANG ? env.MERIT_LANG : undefined);
+  const dialect = opts.csvDialect ?? (chosen !== undefined ? resolveLang(chosen, env) : undefined);
+  return dialect === 'id' ? ';' : dialect === 'en' ? ',' : undefined;
 }
 
 export function csvDelimiter(value: string | undefined): ',' | ';' | '\t' | undefined {

@@ -38,6 +38,7 @@ export function registerScore(program: Command): void {
     .addOption(new Option('-o, --output <file>', 'tulis laporan ke berkas (atomik), bisa diulang; format dari ekstensi / write the report to a file (atomically), repeatable; format from the extension').argParser(collect).default([]))
     .option('--output-dir <dir>', 'satu laporan per berkas masukan (format dari -f, bawaan json) + manifest.json / one report per input (formats from -f, default json) + manifest.json')
     .addOption(new Option('--csv-delimiter <char>', 'pemisah CSV / CSV delimiter').choices([',', ';', 'tab']))
+    .addOption(new Option('--csv-dialect <dialect>', 'CSV untuk Excel: id = ; dan koma desimal, en = , dan titik (bawaan: dari --lang bila dipilih, selain itu en) / CSV for Excel: id = ; and decimal commas, en = , and points (default: from --lang when chosen, else en)').choices(['id', 'en']))
     .option('--sheet <name|number>', 'lembar yang dibaca / sheet to read (name or 1-based number)')
     .option('--subject <name>', 'nama instansi bila tidak ada di berkas / agency name when the file has none')
     .option('--period <period>', 'periode bila tidak ada di berkas / period when the file has none')
