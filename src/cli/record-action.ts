@@ -14,6 +14,9 @@ import type { Lang } from '../diagnostics.js';
 import { openRecordFile, type RecordReadOptions } from '../evidence/records.js';
 import type { ReadLimits } from '../evidence/types.js';
 import { recordsCsv } from '../report/records.js';
+import { recordsSheet } from '../report/records-xlsx.js';
+import { ui } from '../i18n/index.js';
+import { openRecordsXlsx, type RecordsXlsxFile } from './records-xlsx-file.js';
 import type { LoadedRubric } from '../rubric/types.js';
 import { recordIdText, RecordSession, usedColumns } from '../scoring/record/index.js';
 import type { Assessment } from '../scoring/types.js';
@@ -62,8 +65,18 @@ export async function scoreRecordFile(file: string, loaded: LoadedRubric, option
   });
 
   let out: AtomicStream | undefined;
+  // `--records FILE.xlsx`: a workbook, identifiers as text (records-xlsx-file.ts).
+  const xlsx = options.records !== undefined && /\.xlsx$/i.test(options.records) ? options.records : undefined;
+  let book: RecordsXlsxFile | undefined;
   try {
-    const csv = options.records ? recordsCsv(rubric, { lang: options.lang ?? 'id', delimiter: options.csvDelimiter ?? ',' }) : undefined;
+    if (xlsx !== undefined) {
+      const sheet = recordsSheet(rubric, options.lang ?? 'id');
+      mkdirSync(dirname(resolve(xlsx)), { recursive: true });
+      book = openRecordsXlsx(xlsx, sheet, ui(options.lang ?? 'id').population.records);
+      const b = book;
+      await reader.read((row) => b.write(sheet.cells(row, session.add(row))));
+    }
+    const csv = options.records && xlsx === undefined ? recordsCsv(rubric, { lang: options.lang ?? 'id', delimiter: options.csvDelimiter ?? ',' }) : undefined;
     if (options.records && csv) {
       // Like every other output, into a folder created when missing.
       if (options.records === '-') out = stdoutStream();
@@ -76,7 +89,7 @@ export async function scoreRecordFile(file: string, loaded: LoadedRubric, option
     if (out && csv) {
       const o = out;
       await reader.read((row) => o.write(csv.line(row, session.add(row))));
-    } else await reader.read((row) => void session.add(row, false));
+    } else if (!book) await reader.read((row) => void session.add(row, false));
 
     // Repeated ids the one-pass filter could only suspect: a second read confirms them.
     let confirmed;
@@ -105,9 +118,12 @@ export async function scoreRecordFile(file: string, loaded: LoadedRubric, option
     );
     out?.commit();
     out = undefined;
+    await book?.commit();
+    book = undefined;
     return assessment;
   } finally {
     out?.abort();
+    book?.abort();
   }
 }
 

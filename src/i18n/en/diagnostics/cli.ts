@@ -103,4 +103,5 @@ export const cli: Mirror<typeof id> = {
   USAGE_STDIN_TTY: { text: () => "'-' reads the evidence from stdin, but stdin is a terminal", hint: () => 'pipe the file in, e.g. merit score - < evidence.xlsx' },
   USAGE_STDIN_RECORDS: { text: (x) => `rubric ${a(x.rubric)} scores a per-employee file, which is read from disk (streamed, possibly twice), not from stdin`, hint: () => 'save it to a file first and give its name' },
   USAGE_RECORDS_STDOUT: { text: () => '--records - writes the per-employee scores to stdout, so the report cannot go there too', hint: () => 'write the report to a file, e.g. -o report.json' },
+  USAGE_RECORDS_XLSX_ROWS: { text: (x) => `--records .xlsx: more than ${a(x.limit)} rows, the limit of one Excel sheet; the file is not written`, hint: () => 'write --records to a .csv (no row limit)' },
 };

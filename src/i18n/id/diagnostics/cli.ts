@@ -99,4 +99,5 @@ export const cli = {
   USAGE_STDIN_TTY: { text: () => "'-' membaca bukti dari stdin, tetapi stdin adalah terminal", hint: () => 'alirkan berkasnya, mis. merit score - < bukti.xlsx' },
   USAGE_STDIN_RECORDS: { text: (x) => `rubrik ${a(x.rubric)} menilai berkas per pegawai, yang dibaca dari disk (dialirkan, bisa dua kali), bukan dari stdin`, hint: () => 'simpan dulu ke berkas lalu berikan namanya' },
   USAGE_RECORDS_STDOUT: { text: () => '--records - menulis nilai per pegawai ke stdout, jadi laporan tidak bisa ke stdout juga', hint: () => 'tulis laporan ke berkas, mis. -o laporan.json' },
+  USAGE_RECORDS_XLSX_ROWS: { text: (x) => `--records .xlsx: lebih dari ${a(x.limit)} baris, batas satu lembar Excel; berkas tidak ditulis`, hint: () => 'tulis --records ke .csv (tanpa batas baris)' },
 } satisfies Record<string, Catalog[string]>;
