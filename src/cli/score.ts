@@ -49,7 +49,7 @@ export function registerScore(program: Command): void {
     .option('--max-warnings <n>', 'keluar 1 bila peringatan tentang bukti lebih dari n / exit 1 when there are more than n warnings about the evidence')
     .addOption(new Option('--assume <code=value>', 'andaikan kriteria bernilai ini (what-if), bisa diulang / score as if the criterion had this value (what-if), repeatable').argParser(collect).default([]))
     .addOption(new Option('--profile <code=value>', 'rubrik v2: jawaban pertanyaan profil (menang atas berkas), bisa diulang / v2 rubrics: a profile question\'s answer (wins over the file), repeatable').argParser(collect).default([]))
-    .option('--records <file.csv>', 'rubrik per pegawai: tulis nilai setiap baris ke CSV (dialirkan, atomik) / record rubrics: write every row\'s scores to a CSV (streamed, atomic)')
+    .option('--records <file.csv>', 'rubrik per pegawai: tulis nilai setiap baris ke CSV (dialirkan, atomik; .xlsx: buku kerja, NIP sebagai teks; -: stdout) / record rubrics: write every row\'s scores to a CSV (streamed, atomic; .xlsx: a workbook, NIPs as text; -: stdout)')
     .option('-v, --verbose', 'tampilkan setiap kriteria / show every criterion')
     .option('-q, --quiet', 'hanya galat / errors only')
     .option('--deterministic', 'tanpa cap waktu (juga SOURCE_DATE_EPOCH) / no timestamps (also SOURCE_DATE_EPOCH)')

@@ -1,7 +1,7 @@
 // `-` as an input: the evidence comes from stdin (CSV or XLSX, told apart by content), named
 // `<stdin>`, bounded by --max-file-size while it is read; `--records -` writes the per-employee
 // lines to stdout. Built binary.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { merit, ROOT } from '../helpers/cli.js';
@@ -53,6 +53,15 @@ describe('merit score -', () => {
     expect(r.code, r.stderr).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.outcomes.map((o: { input: string }) => o.input)).toEqual(['<stdin>', 'examples/kota-contoh.csv']);
+  });
+
+  it('--output-dir names its report stdin.json (no < > in file names)', () => {
+    const out = join(ROOT, 'test/output/stdin-dir');
+    rmSync(out, { recursive: true, force: true });
+    const r = merit(['score', '-', 'examples/kota-contoh.csv', '--output-dir', out, '-q'], { input: csv });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['examples', 'manifest.json', 'stdin.json']);
+    expect(JSON.parse(readFileSync(join(out, 'stdin.json'), 'utf8')).input.path).toBe('<stdin>');
   });
 
   it('a record rubric refuses stdin (its files are streamed from disk): exit 2', () => {
