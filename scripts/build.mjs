@@ -16,6 +16,8 @@ const REQUIRE_SHIM = "import { createRequire } from 'node:module';\nconst requir
 const VALIDATORS = [
   { schema: 'rubrics/schema/rubric-1.schema.json', out: 'validate-rubric.js' },
   { schema: 'rubrics/schema/rubric-2.schema.json', out: 'validate-rubric-2.js' },
+  // Not a rubric, but the same machinery: merit.config.json (src/cli/config-file.ts).
+  { schema: 'schemas/merit-config-1.schema.json', out: 'validate-config.js' },
 ];
 
 export function generateValidators() {

@@ -17,6 +17,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { error, InputError, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';
 import { cliText, formatDiagnostic } from '../i18n/index.js';
+import { STDIN_NAME } from '../evidence/stdin.js';
 import { loadRubric } from '../rubric/load.js';
 import { chooseForBatch } from './rubric-choice.js';
 import type { LoadedRubric } from '../rubric/types.js';
@@ -32,7 +33,7 @@ import { fileExitCode, scoreFile, type FileSettings } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { renderReport, type RenderOptions } from './render.js';
 import { colourDiagnostic } from './run.js';
-import { csvDelimiter, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
+import { csvDelimiterOf, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
 
 /**
  * Files in flight at once in this thread. Reading and scoring are CPU work on one thread, so the
@@ -109,7 +110,7 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
     width: 100,
     verbose: Boolean(opts.verbose),
     deterministic,
-    csvDelimiter: csvDelimiter(opts.csvDelimiter),
+    csvDelimiter: csvDelimiterOf(opts),
   };
 
   const written: ManifestFile[] = [];
@@ -261,7 +262,8 @@ export function outputNames(inputs: readonly string[], roots: readonly string[],
   const names = new Map<string, string>();
   const taken = new Set<string>();
   for (const input of inputs) {
-    let rel = relative(base, resolve(cwd, input)).split(sep).join('/');
+    // Piped evidence (`-`) is reported as `stdin.json` & co. (`<` and `>` are not allowed in Windows names).
+    let rel = input === STDIN_NAME ? 'stdin' : relative(base, resolve(cwd, input)).split(sep).join('/');
     if (rel === '' || rel.startsWith('../')) rel = resolve(cwd, input).split(sep).filter(Boolean).join('/');
     let name = rel;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${rel}-${n}`;

@@ -1,6 +1,7 @@
 /** What every command action gets: language, colours per stream, verbosity, and output sinks. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../diagnostics.js';
+import type { SettingRow } from './config-settings.js';
 
 export interface CliContext {
   lang: Lang;
@@ -15,6 +16,8 @@ export interface CliContext {
   stderr: (text: string) => void;
   /** Exit code the command asks for; the worst one wins. */
   exitCode: number;
+  /** Commands that read a configuration file: every setting and where it came from (`--print-config`). */
+  settings?: { file?: string; rows: SettingRow[] };
 }
 
 export interface GlobalFlags {

@@ -13,6 +13,7 @@ import { registerExplain } from './explain.js';
 import { registerGap } from './gap.js';
 import { registerScore } from './score.js';
 import { registerTemplate } from './template.js';
+import { registerConfig } from './config.js';
 import { cliText } from '../i18n/core.js';
 
 export function buildProgram(): Command {
@@ -45,6 +46,7 @@ Kode keluar / Exit codes: 0 ok, 1 gate failed, 2 usage or input error, 3 interna
   registerDiff(program);
   registerExplain(program);
   registerTemplate(program);
+  registerConfig(program);
   for (const cmd of program.commands) cmd.exitOverride().showSuggestionAfterError(true).configureOutput({ outputError: (text, write) => write(text) });
   return program;
 }

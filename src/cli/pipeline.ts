@@ -8,7 +8,8 @@
  * The module does no terminal I/O and takes no command-line options: commands turn their flags
  * into FileSettings (score-options.ts) and print what comes back, so no command imports another.
  */
-import { ExitCode, hasErrors, type Lang } from '../diagnostics.js';
+import { ExitCode, hasErrors, UsageError, type Lang } from '../diagnostics.js';
+import { STDIN_NAME } from '../evidence/stdin.js';
 import { readEvidence } from '../evidence/read.js';
 import type { EvidenceTable, ReadLimits } from '../evidence/types.js';
 import type { LoadedRubric } from '../rubric/types.js';
@@ -83,13 +84,15 @@ export async function scoreEvidenceFile(file: string, loaded: LoadedRubric, s: R
 export async function scoreFile(file: string, loaded: LoadedRubric, s: FileSettings): Promise<FileScore> {
   // Record rubrics (one row per employee, aggregated): their own reader and scoring.
   if (loaded.rubric.subject === 'record') {
+    // Record files are streamed from disk (read twice when an id may repeat): no pipe.
+    if (file === STDIN_NAME) throw new UsageError('USAGE_STDIN_RECORDS', { rubric: loaded.rubric.id });
     const { scoreRecordFile } = await import('./record-action.js');
     const records = s.records ? { records: s.records.path, csvDelimiter: s.records.csvDelimiter, lang: s.records.lang } : {};
     const assessment = await scoreRecordFile(file, loaded, { sheet: s.sheet, limits: s.limits, subject: s.subject, period: s.period, now: s.now, toolVersion: VERSION, ...records });
-    return { assessment, gates: evaluateGates(assessment, loaded.rubric, s.gates) };
+    return { assessment, gates: evaluateGates(assessment, loaded.rubric, s.gates, loaded.diagnostics) };
   }
   const { assessment } = await scoreEvidenceFile(file, loaded, s);
-  return { assessment, gates: evaluateGates(assessment, loaded.rubric, s.gates) };
+  return { assessment, gates: evaluateGates(assessment, loaded.rubric, s.gates, loaded.diagnostics) };
 }
 
 /** A scored file's exit code: an error in the evidence (2) outranks a failed gate (1). */

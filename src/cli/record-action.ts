@@ -8,12 +8,15 @@
  * goes to a temporary file next to the target and is renamed into place only at the end, so an
  * error or Ctrl-C never leaves half of one.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Lang } from '../diagnostics.js';
 import { openRecordFile, type RecordReadOptions } from '../evidence/records.js';
 import type { ReadLimits } from '../evidence/types.js';
 import { recordsCsv } from '../report/records.js';
+import { recordsSheet } from '../report/records-xlsx.js';
+import { ui } from '../i18n/index.js';
+import { openRecordsXlsx, type RecordsXlsxFile } from './records-xlsx-file.js';
 import type { LoadedRubric } from '../rubric/types.js';
 import { recordIdText, RecordSession, usedColumns } from '../scoring/record/index.js';
 import type { Assessment } from '../scoring/types.js';
@@ -62,18 +65,31 @@ export async function scoreRecordFile(file: string, loaded: LoadedRubric, option
   });
 
   let out: AtomicStream | undefined;
+  // `--records FILE.xlsx`: a workbook, identifiers as text (records-xlsx-file.ts).
+  const xlsx = options.records !== undefined && /\.xlsx$/i.test(options.records) ? options.records : undefined;
+  let book: RecordsXlsxFile | undefined;
   try {
-    const csv = options.records ? recordsCsv(rubric, { lang: options.lang ?? 'id', delimiter: options.csvDelimiter ?? ',' }) : undefined;
+    if (xlsx !== undefined) {
+      const sheet = recordsSheet(rubric, options.lang ?? 'id');
+      mkdirSync(dirname(resolve(xlsx)), { recursive: true });
+      book = openRecordsXlsx(xlsx, sheet, ui(options.lang ?? 'id').population.records);
+      const b = book;
+      await reader.read((row) => b.write(sheet.cells(row, session.add(row))));
+    }
+    const csv = options.records && xlsx === undefined ? recordsCsv(rubric, { lang: options.lang ?? 'id', delimiter: options.csvDelimiter ?? ',' }) : undefined;
     if (options.records && csv) {
       // Like every other output, into a folder created when missing.
-      mkdirSync(dirname(resolve(options.records)), { recursive: true });
-      out = openAtomicStream(options.records);
+      if (options.records === '-') out = stdoutStream();
+      else {
+        mkdirSync(dirname(resolve(options.records)), { recursive: true });
+        out = openAtomicStream(options.records);
+      }
       out.write(csv.header);
     }
     if (out && csv) {
       const o = out;
       await reader.read((row) => o.write(csv.line(row, session.add(row))));
-    } else await reader.read((row) => void session.add(row, false));
+    } else if (!book) await reader.read((row) => void session.add(row, false));
 
     // Repeated ids the one-pass filter could only suspect: a second read confirms them.
     let confirmed;
@@ -102,8 +118,46 @@ export async function scoreRecordFile(file: string, loaded: LoadedRubric, option
     );
     out?.commit();
     out = undefined;
+    await book?.commit();
+    book = undefined;
     return assessment;
   } finally {
     out?.abort();
+    book?.abort();
   }
+}
+
+/**
+ * `--records -`: the lines go to standard output as they come (in blocks of about 1 MiB). A reader
+ * that stops early (`| head`) ends the writing, not the scoring.
+ */
+function stdoutStream(): AtomicStream {
+  let buffer = '';
+  let closed = false;
+  const flush = (): void => {
+    const bytes = Buffer.from(buffer, 'utf8');
+    buffer = '';
+    let offset = 0;
+    while (!closed && offset < bytes.length) {
+      try {
+        offset += writeSync(1, bytes, offset, bytes.length - offset);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') closed = true;
+        // A non-blocking pipe that is full: wait a moment for the reader.
+        else if (code === 'EAGAIN') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        else throw e;
+      }
+    }
+  };
+  return {
+    write(text) {
+      buffer += text;
+      if (buffer.length >= 1 << 20) flush();
+    },
+    commit: flush,
+    abort() {
+      buffer = '';
+    },
+  };
 }

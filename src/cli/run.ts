@@ -19,14 +19,20 @@ let i18n: typeof import('../i18n/index.js') | undefined;
 /** The exit code of the last finished action (main.ts reads it). */
 export const outcome = { exitCode: 0 as number };
 
-export function runAction<O>(action: Action<O>) {
+export function runAction<O>(action: Action<O>, o: { config?: boolean } = {}) {
   return async (...params: unknown[]): Promise<void> => {
     const command = params[params.length - 1] as Command;
-    const options = command.optsWithGlobals() as O & GlobalFlags;
+    let options = command.optsWithGlobals() as O & GlobalFlags;
     const args = command.processedArgs.flatMap((a: unknown) => (Array.isArray(a) ? (a as string[]) : a === undefined ? [] : [String(a)]));
     const ctx = createContext(options);
     i18n ??= await import('../i18n/index.js');
     try {
+      // merit.config.json & co.: its values fill the options no flag gave (config-settings.ts).
+      if (o.config) {
+        ctx.settings = await (await import('./config-action.js')).loadSettings(command, (options as { config?: string }).config);
+        options = command.optsWithGlobals() as O & GlobalFlags;
+        Object.assign(ctx, createContext(options), { settings: ctx.settings });
+      }
       // Lets the CLI tests prove that a bug exits 3 without a stack trace; never set by users.
       if (process.env.MERIT_TEST_INTERNAL_ERROR === '1') throw new Error('simulated internal error (MERIT_TEST_INTERNAL_ERROR)');
       // ... and that one thrown outside the awaited chain (an event handler in a dependency) does too.

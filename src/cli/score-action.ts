@@ -6,8 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { cliText, formatDiagnostic } from '../i18n/index.js';
+import { STDIN_NAME } from '../evidence/stdin.js';
 import { loadRubric } from '../rubric/load.js';
-import type { GateResult } from '../scoring/gates.js';
+import { checkGates, type GateResult } from '../scoring/gates.js';
 import type { Assessment } from '../scoring/types.js';
 import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
@@ -17,9 +18,18 @@ import { assertNotInput, planOutputs, type PlannedOutput } from './outputs.js';
 import { fileExitCode, scoreFile } from './pipeline.js';
 import { renderReport } from './render.js';
 import { colourDiagnostic } from './run.js';
-import { csvDelimiter, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
+import { csvDelimiterOf, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
 
 export async function score(ctx: CliContext, args: string[], opts: ScoreOptions): Promise<void> {
+  if (opts.printConfig) {
+    const { printSettings } = await import('./config-action.js');
+    return printSettings(ctx, ctx.settings ?? { rows: [] }, 'text');
+  }
+  // `-`: the evidence comes from standard input (read once, bounded by --max-file-size).
+  if (args.includes('-')) {
+    if (process.stdin.isTTY) throw new UsageError('USAGE_STDIN_TTY', {});
+    args = args.map((a) => (a === '-' ? STDIN_NAME : a));
+  }
   const inputs = await expandInputs(args, { exclude: opts.outputDir ? [opts.outputDir] : [], includeGlobs: opts.include ?? [], excludeGlobs: opts.exclude ?? [] });
   // Several inputs, a directory, a pattern, --output-dir or a JUnit summary: a batch.
   if (inputs.batch || opts.outputDir !== undefined || opts.format.includes('junit')) {
@@ -38,14 +48,22 @@ export async function score(ctx: CliContext, args: string[], opts: ScoreOptions)
   if (choice.by !== 'option' && opts.verbose) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'rubricChosen', { rubric: `${loaded.rubric.id}@${loaded.rubric.version}`, by: choice.by })) + '\n');
   if (opts.records !== undefined) {
     if (loaded.rubric.subject !== 'record') throw new UsageError('USAGE_RECORDS_AGENCY', { rubric: loaded.rubric.id });
-    assertNotInput([{ path: opts.records }], files);
-    if (plan.some((p) => p.path && resolve(p.path) === resolve(opts.records!))) throw new UsageError('USAGE_OUTPUT_TWICE', { path: opts.records });
+    if (opts.records === '-') {
+      // `--records -`: the records go to stdout, so the report must go to a file.
+      if (plan.some((p) => !p.path)) throw new UsageError('USAGE_RECORDS_STDOUT', {});
+    } else {
+      assertNotInput([{ path: opts.records }], files);
+      if (plan.some((p) => p.path && resolve(p.path) === resolve(opts.records!))) throw new UsageError('USAGE_OUTPUT_TWICE', { path: opts.records });
+    }
   }
   const minCoverage = parseNumberOption('--min-coverage', opts.minCoverage);
   const settings = fileSettings(opts, { failUnder, ...(minCoverage !== undefined ? { minCoverage } : {}), deterministic, lang: ctx.lang });
+  // A gate naming no node or band of the rubric: a usage error before any work.
+  const gateProblem = checkGates(loaded.rubric, settings.gates)[0];
+  if (gateProblem) throw new UsageError(gateProblem.code, gateProblem.args);
   const { assessment, gates } = await scoreFile(files[0]!, loaded, choice.table ? { ...settings, preread: choice.table } : settings);
 
-  await writeReports(ctx, assessment, plan, { verbose: Boolean(opts.verbose), deterministic, csvDelimiter: csvDelimiter(opts.csvDelimiter) });
+  await writeReports(ctx, assessment, plan, { verbose: Boolean(opts.verbose), deterministic, csvDelimiter: csvDelimiterOf(opts) });
   reportGates(ctx, gates);
   // Diagnostics go to stderr unless a text report on stdout already lists them.
   const textOnStdout = plan.some((p) => !p.path && p.format === 'text');

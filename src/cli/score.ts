@@ -38,19 +38,24 @@ export function registerScore(program: Command): void {
     .addOption(new Option('-o, --output <file>', 'tulis laporan ke berkas (atomik), bisa diulang; format dari ekstensi / write the report to a file (atomically), repeatable; format from the extension').argParser(collect).default([]))
     .option('--output-dir <dir>', 'satu laporan per berkas masukan (format dari -f, bawaan json) + manifest.json / one report per input (formats from -f, default json) + manifest.json')
     .addOption(new Option('--csv-delimiter <char>', 'pemisah CSV / CSV delimiter').choices([',', ';', 'tab']))
+    .addOption(new Option('--csv-dialect <dialect>', 'CSV untuk Excel: id = ; dan koma desimal, en = , dan titik (bawaan: dari --lang bila dipilih, selain itu en) / CSV for Excel: id = ; and decimal commas, en = , and points (default: from --lang when chosen, else en)').choices(['id', 'en']))
     .option('--sheet <name|number>', 'lembar yang dibaca / sheet to read (name or 1-based number)')
     .option('--subject <name>', 'nama instansi bila tidak ada di berkas / agency name when the file has none')
     .option('--period <period>', 'periode bila tidak ada di berkas / period when the file has none')
     .option('--fail-under <score>', 'keluar 1 bila skor < nilai ini / exit 1 when the score is below this')
     .option('--min-predicate <code>', 'keluar 1 bila predikat di bawah kode ini / exit 1 when the predicate is below this band code')
     .option('--min-coverage <percent>', 'keluar 1 bila bukti mencakup kurang dari persen nilai maksimum ini / exit 1 when evidence covers less than this percent of the maximum')
+    .addOption(new Option('--min-aspect <code=value>', 'keluar 1 bila skor/kategori simpul ini di bawah nilai, bisa diulang / exit 1 when this node\'s score or category is below the value, repeatable (CODE=SCORE|BAND)').argParser(collect).default([]))
+    .option('--max-warnings <n>', 'keluar 1 bila peringatan tentang bukti lebih dari n / exit 1 when there are more than n warnings about the evidence')
     .addOption(new Option('--assume <code=value>', 'andaikan kriteria bernilai ini (what-if), bisa diulang / score as if the criterion had this value (what-if), repeatable').argParser(collect).default([]))
     .addOption(new Option('--profile <code=value>', 'rubrik v2: jawaban pertanyaan profil (menang atas berkas), bisa diulang / v2 rubrics: a profile question\'s answer (wins over the file), repeatable').argParser(collect).default([]))
-    .option('--records <file.csv>', 'rubrik per pegawai: tulis nilai setiap baris ke CSV (dialirkan, atomik) / record rubrics: write every row\'s scores to a CSV (streamed, atomic)')
+    .option('--records <file.csv>', 'rubrik per pegawai: tulis nilai setiap baris ke CSV (dialirkan, atomik; .xlsx: buku kerja, NIP sebagai teks; -: stdout) / record rubrics: write every row\'s scores to a CSV (streamed, atomic; .xlsx: a workbook, NIPs as text; -: stdout)')
     .option('-v, --verbose', 'tampilkan setiap kriteria / show every criterion')
     .option('-q, --quiet', 'hanya galat / errors only')
     .option('--deterministic', 'tanpa cap waktu (juga SOURCE_DATE_EPOCH) / no timestamps (also SOURCE_DATE_EPOCH)')
     .addOption(new Option('--include <glob>', 'batch: hanya berkas yang cocok (nama atau path di bawah direktori), bisa diulang / batch: only files matching (name, or path under the directory), repeatable').argParser(collect).default([]))
-    .addOption(new Option('--exclude <glob>', 'batch: lewati berkas atau folder yang cocok, bisa diulang / batch: leave out matching files or folders, repeatable').argParser(collect).default([]));
-  addLimitOptions(cmd).action(runAction<ScoreOptions>(async (ctx, args, opts) => (await import('./score-action.js')).score(ctx, args, opts)));
+    .addOption(new Option('--exclude <glob>', 'batch: lewati berkas atau folder yang cocok, bisa diulang / batch: leave out matching files or folders, repeatable').argParser(collect).default([]))
+    .option('--config <file>', 'berkas konfigurasi (bawaan: merit.config.json, .meritrc.json, package.json "merit", dicari ke atas) / configuration file (default: merit.config.json, .meritrc.json, package.json "merit", searched upward)')
+    .option('--print-config', 'tampilkan pengaturan efektif dan asalnya, tanpa menilai / show the effective settings and where each came from, without scoring');
+  addLimitOptions(cmd).action(runAction<ScoreOptions>(async (ctx, args, opts) => (await import('./score-action.js')).score(ctx, args, opts), { config: true }));
 }

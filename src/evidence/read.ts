@@ -11,6 +11,7 @@ import { extname } from 'node:path';
 import { error, InputError, type Diagnostic } from '../diagnostics.js';
 import { readCsv } from './csv.js';
 import { sniff, type Sniffed } from './sniff.js';
+import { STDIN_NAME, stdinBytes } from './stdin.js';
 import { LIMIT_FLAGS } from './table.js';
 export { LIMIT_FLAGS } from './table.js';
 import { DEFAULT_LIMITS, type EvidenceTable, type ReadLimits, type ReadOptions } from './types.js';
@@ -54,6 +55,8 @@ export async function readEvidence(path: string, options: ReadOptions = {}): Pro
   const fail = (d: Diagnostic): never => {
     throw new InputError([d]);
   };
+  // `merit score -`: the bytes come from standard input, bounded by the same limit (stdin.ts).
+  if (path === STDIN_NAME) return readEvidenceBytes(await stdinBytes(limits), path, options);
   const size = await inputSize(path, limits);
 
   // Read at most the limit plus one byte: a file that grows meanwhile cannot take more memory.

@@ -34,3 +34,15 @@ export function bandRange(word: string) {
   return (min: string | undefined, minInc: boolean, max: string | undefined, maxInc: boolean): string =>
     `${min !== undefined ? `${min} ${minInc ? '≤' : '<'} ` : ''}${word}${max !== undefined ? ` ${maxInc ? '≤' : '<'} ${max}` : ''}`;
 }
+
+/**
+ * A moment as people read it, in the machine's time zone: `15 Januari 2025 pukul 15.30 WIB`,
+ * `15 January 2025 at 15:30 GMT+7` (never an ISO timestamp with milliseconds). An unreadable
+ * value is returned as it is.
+ */
+export function localDateTime(iso: string, lang: Lang, timeZone?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', ...(timeZone ? { timeZone } : {}) };
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', options).format(d);
+}

@@ -11,7 +11,7 @@ import type { AnalysisWords, BatchWords, TemplateWords, UiWords } from './ui-typ
 import type { Words } from './words.js';
 
 import { arg as argText } from './format.js';
-export { arg, bandRange, localNumber, plural, yesNo } from './format.js';
+export { arg, bandRange, localDateTime, localNumber, plural, yesNo } from './format.js';
 export { cliText, type CliTextKey } from './core.js';
 export type { Words } from './words.js';
 export type * from './ui-types.js';

@@ -75,7 +75,7 @@ export function batchObject(r: BatchResult, o: JsonOptions, withResults = true):
     schema: BATCH_SCHEMA,
     tool: { name: r.tool.name, version: r.tool.version },
     rubric: rubricObject(r.rubric),
-    gates: compact({ failUnder: r.gates.failUnder?.toNumber(), minPredicate: r.gates.minPredicate, minCoverage: r.gates.minCoverage?.toNumber() }),
+    gates: compact({ failUnder: r.gates.failUnder?.toNumber(), minPredicate: r.gates.minPredicate, minCoverage: r.gates.minCoverage?.toNumber(), minAspect: r.gates.minAspect?.map((m) => ({ code: m.code, min: m.score?.toNumber() ?? m.band! })), maxWarnings: r.gates.maxWarnings }),
     results: withResults ? results : RESULTS,
     outcomes,
     summary: {

@@ -50,6 +50,8 @@ export function renderBatchJunit(r: BatchResult, o: BatchJunitOptions): string {
   if (r.gates.failUnder !== undefined) props.push(['gate.fail-under', r.gates.failUnder.toString()]);
   if (r.gates.minPredicate !== undefined) props.push(['gate.min-predicate', r.gates.minPredicate]);
   if (r.gates.minCoverage !== undefined) props.push(['gate.min-coverage', r.gates.minCoverage.toString()]);
+  for (const m of r.gates.minAspect ?? []) props.push(['gate.min-aspect', `${m.code}=${m.score?.toString() ?? m.band!}`]);
+  if (r.gates.maxWarnings !== undefined) props.push(['gate.max-warnings', String(r.gates.maxWarnings)]);
   for (const [k, v] of props) out.push(`      <property name="${attr(k)}" value="${attr(v)}"/>`);
   out.push('    </properties>');
   for (const { item, failures: fs } of cases) {

@@ -25,7 +25,7 @@ import type { Lang, Severity } from '../diagnostics.js';
 import { formatLocation, quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Assessment, NodeResult, NodeStatus, Predicate, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, neutraliseFormula, nodes, predicateText, previousValue, text } from './format.js';
-import { hintText, messageText, ui, type UiWords } from '../i18n/index.js';
+import { hintText, localDateTime, messageText, ui, type UiWords } from '../i18n/index.js';
 import { populationSheet } from './population/xlsx.js';
 import { BAD_FILL, INFO_FILL, neutralise as safe, paintPredicate, SCORE_FMT, scoreFmt, setRow, styleHeader, THIN, WARN_FILL, WRAP_TOP, fitHeight, SOFT_FILL, PCT_FMT, type CellValue } from './xlsx/style.js';
 import { documentDate, setZipTimes } from './xlsx/zip-times.js';
@@ -161,7 +161,7 @@ function summarySheet(wb: Workbook, a: Assessment, w: UiWords, lang: Lang): void
     const as = pair(w.assumptions, w.assumptionsWarning(a.assumptions.length));
     as.fill = INFO_FILL;
   }
-  pair(w.generatedAt, a.generatedAt ?? '');
+  pair(w.generatedAt, a.generatedAt ? localDateTime(a.generatedAt, lang) : '');
   pair(w.tool, `${a.tool.name} ${a.tool.version}`);
 
   // Aspects

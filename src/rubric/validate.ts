@@ -35,7 +35,7 @@ export interface RubricValidation {
 type Locate = (pointer: string, options?: { key?: boolean }) => Position | undefined;
 
 /** A rubric language version: its validator, its schema, and what the error mapping reads from it. */
-interface Flavour {
+export interface Flavour {
   validate: ValidateFunction;
   /** Keys a node may have: a group's and a leaf's (a typo in `scoring` makes a leaf look like a group). */
   nodeKeys: string[];

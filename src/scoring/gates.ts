@@ -1,6 +1,7 @@
 /**
- * CI gates: `--fail-under N`, `--min-predicate CODE` and `--min-coverage PCT` (evidence for at
- * least that share of the maximum, in percent: `coverage` × 100 ≥ PCT). Pure; the CLI prints
+ * CI gates: `--fail-under N`, `--min-predicate CODE`, `--min-coverage PCT` (evidence for at
+ * least that share of the maximum, in percent: `coverage` × 100 ≥ PCT), `--min-aspect CODE=SCORE|BAND`
+ * (gates-aspect.ts) and `--max-warnings N`. Pure; the CLI prints
  * "expected <expected>, found <found>" and exits 1 when a gate fails.
  *
  * `--min-predicate X` passes when the score meets band X's lower edge — equivalently, when the
@@ -13,17 +14,27 @@ import { Dec } from '../decimal.js';
 import { UsageError, type Diagnostic } from '../diagnostics.js';
 import type { Rubric } from '../rubric/types.js';
 import { findPredicateCode, knownPredicateCodes, meetsLower } from './bands.js';
+import { aspectProblem, evaluateAspect, type AspectMinimum } from './gates-aspect.js';
 import type { Assessment } from './types.js';
+
+export type { AspectMinimum } from './gates-aspect.js';
 
 export interface Gates {
   failUnder?: Dec;
   minPredicate?: string;
   /** Percent 0–100. */
   minCoverage?: Dec;
+  /** `--min-aspect CODE=SCORE|BAND`, repeatable: a node's score or category at least this. */
+  minAspect?: AspectMinimum[];
+  /** `--max-warnings N`: at most N warnings about the evidence (the rubric's own are not counted). */
+  maxWarnings?: number;
 }
 
+/** What the gates need of the rubric: its bands, and (for `--min-aspect`) its tree and band sets. */
+export type GateRubric = Pick<Rubric, 'bands' | 'outOfRange'> & Partial<Pick<Rubric, 'root' | 'bandSets'>>;
+
 export interface GateResult {
-  gate: 'fail-under' | 'min-predicate' | 'min-coverage';
+  gate: 'fail-under' | 'min-predicate' | 'min-coverage' | 'min-aspect' | 'max-warnings';
   passed: boolean;
   /** `>= 250`, `>= III` */
   expected: string;
@@ -43,13 +54,22 @@ export class GateError extends UsageError {
 }
 
 /** Usage problems of the gates for this rubric, as diagnostics (empty when the gates are usable). */
-export function checkGates(rubric: Pick<Rubric, 'bands' | 'outOfRange'>, gates: Gates): Diagnostic[] {
-  if (gates.minPredicate === undefined || findPredicateCode(rubric, gates.minPredicate)) return [];
-  return [new GateError(gates.minPredicate, knownPredicateCodes(rubric)).diagnostic];
+export function checkGates(rubric: GateRubric, gates: Gates): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (gates.minPredicate !== undefined && !findPredicateCode(rubric, gates.minPredicate)) out.push(new GateError(gates.minPredicate, knownPredicateCodes(rubric)).diagnostic);
+  for (const m of gates.minAspect ?? []) {
+    const problem = aspectProblem(rubric, m);
+    if (problem) out.push(problem.diagnostic);
+  }
+  return out;
 }
 
-/** Evaluates the gates asked for, in the order fail-under, min-predicate. Throws GateError for an unknown code. */
-export function evaluateGates(a: Assessment, rubric: Pick<Rubric, 'bands' | 'outOfRange'>, gates: Gates): GateResult[] {
+/**
+ * Evaluates the gates asked for, in the order fail-under, min-predicate, min-coverage, min-aspect,
+ * max-warnings. Throws GateError (a UsageError) for an unknown code. `notCounted`: diagnostics
+ * that `--max-warnings` does not count (the rubric's own).
+ */
+export function evaluateGates(a: Assessment, rubric: GateRubric, gates: Gates, notCounted: readonly Diagnostic[] = []): GateResult[] {
   const results: GateResult[] = [];
   if (gates.failUnder !== undefined) {
     results.push({
@@ -76,6 +96,12 @@ export function evaluateGates(a: Assessment, rubric: Pick<Rubric, 'bands' | 'out
   if (gates.minCoverage !== undefined) {
     const percent = a.coverage.mul(Dec.int(100));
     results.push({ gate: 'min-coverage', passed: percent.gte(gates.minCoverage), expected: `>= ${gates.minCoverage.toString()}%`, found: `${percent.roundToDecimals(1, 'down').toString()}%` });
+  }
+  for (const m of gates.minAspect ?? []) results.push({ gate: 'min-aspect', ...evaluateAspect(a, rubric, m) });
+  if (gates.maxWarnings !== undefined) {
+    const ignored = new Set(notCounted);
+    const count = a.diagnostics.filter((d) => d.severity === 'warning' && !ignored.has(d)).length;
+    results.push({ gate: 'max-warnings', passed: count <= gates.maxWarnings, expected: `<= ${gates.maxWarnings}`, found: String(count) });
   }
   return results;
 }

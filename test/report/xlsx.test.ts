@@ -7,6 +7,7 @@ import { Dec } from '../../src/decimal.js';
 import { FIXED_EPOCH, neutralise, renderXlsx, xlsxSheetNames } from '../../src/report/xlsx.js';
 import type { NodeResult } from '../../src/scoring/types.js';
 import { sampleAssessment, sampleBelowRange, sampleSangatBaik } from '../helpers/sample-assessment.js';
+import { localDateTime } from '../../src/i18n/format.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'test', 'output', 'xlsx');
@@ -111,7 +112,8 @@ describe('renderXlsx', () => {
     const warning = summaryCell(ws, 'Sementara');
     expect(String(warning.value)).toContain('SEMENTARA');
     expect(argb(warning)).toBe('FFFFF6E0');
-    expect(summaryCell(ws, 'Dibuat').value).toBe('2025-01-15T08:30:00.000Z');
+    expect(summaryCell(ws, 'Dibuat').value).toBe(localDateTime('2025-01-15T08:30:00.000Z', 'id'));
+    expect(summaryCell(ws, 'Dibuat').value).toMatch(/^15 Januari 2025 pukul \d\d\.30 /);
     expect(summaryCell(ws, 'Alat').value).toBe('merit 0.1.0');
     // The aspect table below the pairs, with the total.
     const a3 = detailRowIn(ws, 'A3');

@@ -17,4 +17,10 @@ export const cli: Record<keyof typeof id, Sentence> = {
   progressFiles: () => 'files',
   gatePassed: (x) => `gate ${a(x.gate)} passed: expected ${a(x.expected)}, found ${a(x.found)}`,
   skippedLock: (x) => `skipped: ${a(x.path)} (an Excel/LibreOffice lock file of a workbook open somewhere, not evidence)`,
+  configFile: (x) => `configuration file: ${a(x.path)}`,
+  configNone: () => 'configuration file: none (merit.config.json, .meritrc.json or a "merit" key in package.json, searched from the working directory upward)',
+  configHeader: () => 'setting\tvalue\tsource',
+  configDefault: () => 'default',
+  configFlag: (x) => `flag ${a(x.flag)}`,
+  configEnv: (x) => `environment ${a(x.name)}`,
 };

@@ -16,4 +16,10 @@ export const cli = {
   progressFiles: () => 'berkas',
   gatePassed: (x) => `gerbang ${a(x.gate)} lolos: diharapkan ${a(x.expected)}, didapat ${a(x.found)}`,
   skippedLock: (x) => `dilewati: ${a(x.path)} (berkas kunci Excel/LibreOffice dari workbook yang sedang dibuka, bukan bukti)`,
+  configFile: (x) => `berkas konfigurasi: ${a(x.path)}`,
+  configNone: () => 'berkas konfigurasi: tidak ada (merit.config.json, .meritrc.json atau kunci "merit" di package.json, dicari dari folder kerja ke atas)',
+  configHeader: () => 'pengaturan\tnilai\tasal',
+  configDefault: () => 'bawaan',
+  configFlag: (x) => `opsi ${a(x.flag)}`,
+  configEnv: (x) => `variabel lingkungan ${a(x.name)}`,
 } satisfies Record<string, Sentence>;

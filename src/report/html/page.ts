@@ -25,7 +25,7 @@ import { formatLocation, quoteSheet, sortDiagnostics } from '../../diagnostics.j
 import type { Assessment, NodeResult, Predicate, ValueTrace } from '../../scoring/types.js';
 import { inkOn, predicateColour, type BandScale } from '../band-colours.js';
 import { aspects, assumptionsWithPrevious, nodes, num, pct, predicateText, ratioPct, text } from '../format.js';
-import { hintText, messageText, ui, type UiWords } from '../../i18n/index.js';
+import { hintText, localDateTime, messageText, ui, type UiWords } from '../../i18n/index.js';
 import { POPULATION_CSS, populationHtml } from '../population/html.js';
 import { aspectSvg, bandModel, bandSvg, legend, plainScoreSvg } from './charts.js';
 import { anchor, esc } from './escape.js';
@@ -60,7 +60,7 @@ export function renderHtml(a: Assessment, options: HtmlOptions): string {
     a.population ? populationHtml(a, lang, { esc, color: (code, kind) => predicateColour({ code, kind } as Predicate, o.scale), ink: inkOn, anchor }) : detailSection(a, w, lang),
     provisionalSources(a, w),
     diagnosticsSection(a.diagnostics, w, lang),
-    footer(a, w),
+    footer(a, w, lang),
   ].join('\n');
   return `<!DOCTYPE html>
 <html lang="${lang}">
@@ -96,7 +96,7 @@ function header(a: Assessment, w: UiWords, lang: Lang): string {
   ]);
   if (a.rubric.base) rows.push([w.v2.baseRubric, `<span class="mono">${esc(`${a.rubric.base.id}@${a.rubric.base.version}`)}</span>`]);
   rows.push([w.file, `<span class="mono">${esc(a.input.path)}</span>${a.input.sheet !== undefined ? ` <span class="muted">(${esc(w.sheet)}: ${esc(a.input.sheet)})</span>` : ''}`]);
-  if (a.generatedAt) rows.push([w.generatedAt, `<span class="mono">${esc(a.generatedAt)}</span>`]);
+  if (a.generatedAt) rows.push([w.generatedAt, `<time datetime="${esc(a.generatedAt)}">${esc(localDateTime(a.generatedAt, lang))}</time>`]);
   rows.push([w.tool, `<span class="mono">${esc(`${a.tool.name} ${a.tool.version}`)}</span>`]);
   return `<header class="head">
 <p class="kicker">${esc(w.report)}</p>
@@ -361,9 +361,9 @@ ${items}
 </section>`;
 }
 
-function footer(a: Assessment, w: UiWords): string {
+function footer(a: Assessment, w: UiWords, lang: Lang): string {
   return `<footer class="foot">
-<div><span class="k">${esc(w.tool)}</span> <span class="mono">${esc(`${a.tool.name} ${a.tool.version}`)}</span>${a.generatedAt ? ` · <span class="k">${esc(w.generatedAt)}</span> <span class="mono">${esc(a.generatedAt)}</span>` : ''}</div>
+<div><span class="k">${esc(w.tool)}</span> <span class="mono">${esc(`${a.tool.name} ${a.tool.version}`)}</span>${a.generatedAt ? ` · <span class="k">${esc(w.generatedAt)}</span> <time datetime="${esc(a.generatedAt)}">${esc(localDateTime(a.generatedAt, lang))}</time>` : ''}</div>
 <div><span class="k">${esc(w.rubricSha)}</span> <span class="mono hash">${esc(a.rubric.sha256)}</span></div>
 <div><span class="k">${esc(w.inputSha)}</span> <span class="mono hash">${esc(a.input.sha256)}</span></div>
 </footer>`;

@@ -97,4 +97,11 @@ export const cli: Mirror<typeof id> = {
     text: (x) => `--profile '${a(x.value)}' must be CODE=VALUE (a profile question's code and its answer)`,
     hint: () => 'e.g. --profile jenis_instansi=kabkota; the questions and their answers are in `merit rubric show`',
   },
+  USAGE_BAD_MIN_ASPECT: { text: (x) => `--min-aspect '${a(x.value)}' must be CODE=SCORE or CODE=CATEGORY`, hint: () => 'e.g. --min-aspect A1=30 --min-aspect 1.1=MENENGAH' },
+  USAGE_CONFIG_NOT_FOUND: { text: (x) => `configuration file '${a(x.path)}' not found`, hint: () => 'check the file name given to --config' },
+  USAGE_CONFIG_TOO_LARGE: { text: (x) => `configuration file '${a(x.path)}' is too large (limit ${a(x.limit)} bytes)`, hint: () => 'a merit configuration is a few lines of JSON' },
+  USAGE_STDIN_TTY: { text: () => "'-' reads the evidence from stdin, but stdin is a terminal", hint: () => 'pipe the file in, e.g. merit score - < evidence.xlsx' },
+  USAGE_STDIN_RECORDS: { text: (x) => `rubric ${a(x.rubric)} scores a per-employee file, which is read from disk (streamed, possibly twice), not from stdin`, hint: () => 'save it to a file first and give its name' },
+  USAGE_RECORDS_STDOUT: { text: () => '--records - writes the per-employee scores to stdout, so the report cannot go there too', hint: () => 'write the report to a file, e.g. -o report.json' },
+  USAGE_RECORDS_XLSX_ROWS: { text: (x) => `--records .xlsx: more than ${a(x.limit)} rows, the limit of one Excel sheet; the file is not written`, hint: () => 'write --records to a .csv (no row limit)' },
 };

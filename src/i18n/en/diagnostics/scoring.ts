@@ -121,4 +121,16 @@ export const scoring: Mirror<typeof id> = {
     text: (a) => `--min-predicate ${v(a)}: no such predicate code in the rubric`,
     hint: (a) => `known codes: ${arg(a.known)}`,
   },
+  SCORE_GATE_UNKNOWN_NODE: {
+    text: (a) => `--min-aspect ${v(a)}: no such aspect code in the rubric`,
+    hint: (a) => (a.suggestion ? `did you mean ${arg(a.suggestion)}?` : 'list the codes with `merit rubric show`'),
+  },
+  SCORE_GATE_NODE_NO_BANDS: {
+    text: (a) => `--min-aspect ${arg(a.code)}=${arg(a.value)}: node ${arg(a.code)} has no categories of its own`,
+    hint: (a) => `give a minimum score, e.g. --min-aspect ${arg(a.code)}=10`,
+  },
+  SCORE_GATE_ASPECT_UNKNOWN_BAND: {
+    text: (a) => `--min-aspect ${arg(a.code)}=${arg(a.value)}: no such category for node ${arg(a.code)}`,
+    hint: (a) => `${a.suggestion ? `did you mean ${arg(a.suggestion)}? ` : ''}known categories: ${arg(a.known)}`,
+  },
 };

@@ -93,4 +93,11 @@ export const cli = {
     text: (x) => `--profile '${a(x.value)}' harus berbentuk KODE=NILAI (kode pertanyaan profil dan jawabannya)`,
     hint: () => 'mis. --profile jenis_instansi=kabkota; pertanyaan dan jawabannya ada di `merit rubric show`',
   },
+  USAGE_BAD_MIN_ASPECT: { text: (x) => `--min-aspect '${a(x.value)}' harus berbentuk KODE=SKOR atau KODE=KATEGORI`, hint: () => 'mis. --min-aspect A1=30 --min-aspect 1.1=MENENGAH' },
+  USAGE_CONFIG_NOT_FOUND: { text: (x) => `berkas konfigurasi '${a(x.path)}' tidak ditemukan`, hint: () => 'periksa nama berkas pada --config' },
+  USAGE_CONFIG_TOO_LARGE: { text: (x) => `berkas konfigurasi '${a(x.path)}' terlalu besar (batas ${a(x.limit)} bita)`, hint: () => 'konfigurasi merit hanya beberapa baris JSON' },
+  USAGE_STDIN_TTY: { text: () => "'-' membaca bukti dari stdin, tetapi stdin adalah terminal", hint: () => 'alirkan berkasnya, mis. merit score - < bukti.xlsx' },
+  USAGE_STDIN_RECORDS: { text: (x) => `rubrik ${a(x.rubric)} menilai berkas per pegawai, yang dibaca dari disk (dialirkan, bisa dua kali), bukan dari stdin`, hint: () => 'simpan dulu ke berkas lalu berikan namanya' },
+  USAGE_RECORDS_STDOUT: { text: () => '--records - menulis nilai per pegawai ke stdout, jadi laporan tidak bisa ke stdout juga', hint: () => 'tulis laporan ke berkas, mis. -o laporan.json' },
+  USAGE_RECORDS_XLSX_ROWS: { text: (x) => `--records .xlsx: lebih dari ${a(x.limit)} baris, batas satu lembar Excel; berkas tidak ditulis`, hint: () => 'tulis --records ke .csv (tanpa batas baris)' },
 } satisfies Record<string, Catalog[string]>;

@@ -119,4 +119,16 @@ export const scoring = {
     text: (a) => `--min-predicate ${v(a)}: kode predikat tidak ada di rubrik`,
     hint: (a) => `kode yang ada: ${arg(a.known)}`,
   },
+  SCORE_GATE_UNKNOWN_NODE: {
+    text: (a) => `--min-aspect ${v(a)}: kode aspek tidak ada di rubrik`,
+    hint: (a) => (a.suggestion ? `maksudnya ${arg(a.suggestion)}?` : 'lihat daftar kode dengan `merit rubric show`'),
+  },
+  SCORE_GATE_NODE_NO_BANDS: {
+    text: (a) => `--min-aspect ${arg(a.code)}=${arg(a.value)}: simpul ${arg(a.code)} tidak punya kategori sendiri`,
+    hint: (a) => `berikan skor minimum, mis. --min-aspect ${arg(a.code)}=10`,
+  },
+  SCORE_GATE_ASPECT_UNKNOWN_BAND: {
+    text: (a) => `--min-aspect ${arg(a.code)}=${arg(a.value)}: kategori tidak ada pada simpul ${arg(a.code)}`,
+    hint: (a) => `${a.suggestion ? `maksudnya ${arg(a.suggestion)}? ` : ''}kategori yang ada: ${arg(a.known)}`,
+  },
 } satisfies Record<string, Catalog[string]>;
