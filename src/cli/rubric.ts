@@ -1,6 +1,7 @@
 /** `merit rubric validate|list|show`. Actions live in rubric-action.ts, imported on use. */
 import { Command, Option } from 'commander';
 import { runAction } from './run.js';
+import type { RubricTestOptions } from './rubric-toolkit-types.js';
 
 export interface RubricValidateOptions {
   format?: 'text' | 'json';
@@ -8,6 +9,7 @@ export interface RubricValidateOptions {
 export interface RubricShowOptions {
   format?: 'text' | 'json';
 }
+export type { RubricTestOptions } from './rubric-toolkit-types.js';
 
 export function registerRubric(program: Command): void {
   const rubric = program.command('rubric').description('periksa dan tampilkan rubrik / validate and show rubrics');
@@ -28,5 +30,24 @@ export function registerRubric(program: Command): void {
     .argument('<rubric>', 'id bawaan atau path / bundled id or path')
     .addOption(new Option('--format <format>', 'keluaran / output format').choices(['text', 'json']).default('text'))
     .action(runAction<RubricShowOptions>(async (ctx, args, opts) => (await import('./rubric-action.js')).show(ctx, args[0]!, opts)));
+  rubric
+    .command('test')
+    .description('uji rubrik dengan fixture: berkas bukti + NAMA.expect.json / test a rubric against fixtures: evidence files + NAME.expect.json')
+    .argument('<rubric>', 'id bawaan atau path / bundled id or path')
+    .argument('[fixtures...]', 'berkas bukti atau folder (bawaan: fixtures/<id>/ di samping rubrik) / evidence files or folders (default: fixtures/<id>/ next to the rubric)')
+    .addOption(new Option('-f, --format <format>', 'keluaran / output format').choices(['text', 'json', 'junit']).default('text'))
+    .option('--update', 'tulis harapan untuk fixture yang belum punya / write expectations for fixtures that have none')
+    .option('--force', 'dengan --update: timpa harapan yang ada / with --update: overwrite existing expectations')
+    .addHelpText(
+      'after',
+      `
+Contoh / Examples:
+  $ merit rubric test kasn-2019
+  $ merit rubric test ./rubrik-saya.json fixtures/ --format junit > rubric-tests.xml
+  $ merit rubric test ./rubrik-saya.json fixtures/baru.csv --update
+
+Kode keluar / Exit codes: 0 semua lulus / all pass, 1 ada ketidakcocokan / a mismatch, 2 fixture rusak / a broken fixture.`,
+    )
+    .action(runAction<RubricTestOptions>(async (ctx, args, opts) => (await import('./rubric-test-action.js')).test(ctx, args[0]!, args.slice(1), opts)));
   for (const c of rubric.commands) c.exitOverride().showSuggestionAfterError(true);
 }

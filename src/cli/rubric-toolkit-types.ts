@@ -1,0 +1,30 @@
+/** Options and results of the rubric authors' toolkit commands (`merit rubric test | diff | init | import | export`), shared by the command definitions (rubric.ts) and their actions. */
+import type { Diagnostic } from '../diagnostics.js';
+import type { Mismatch } from './rubric-test-expect.js';
+
+export interface RubricTestOptions {
+  format?: 'text' | 'json' | 'junit';
+  update?: boolean;
+  force?: boolean;
+}
+
+export type FixtureStatus = 'pass' | 'fail' | 'broken' | 'written';
+
+export interface FixtureResult {
+  evidence: string;
+  expect: string;
+  status: FixtureStatus;
+  description?: string;
+  /** What scoring found (absent when the fixture is broken before scoring). */
+  score?: string;
+  predicate?: string;
+  mismatches: Mismatch[];
+  /** Why the fixture is broken. */
+  problems: Diagnostic[];
+}
+
+export interface TestRun {
+  rubric: { id: string; version: string; source: string };
+  fixtures: FixtureResult[];
+}
+

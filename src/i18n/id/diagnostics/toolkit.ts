@@ -1,0 +1,34 @@
+/** Indonesian words of the diagnostics of the rubric authors' toolkit (`merit rubric test|diff|init|import|export`). Codes are stable: never rename one. */
+import { a } from '../../helpers/cli.js';
+import type { Catalog } from '../../types.js';
+
+const REASON: Record<string, string> = {
+  additionalProperties: 'kunci tidak dikenal',
+  type: 'jenis nilai salah',
+  number: 'bukan angka (tulis 288.5 atau "288.5")',
+  pattern: 'bentuk teks tidak sah',
+  enum: 'nilai tidak diizinkan',
+  uniqueItems: 'ada kode yang berulang',
+  minProperties: 'objek kosong',
+  minLength: 'teks kosong',
+  required: 'kunci wajib tidak ada',
+};
+
+export const toolkit = {
+  TEST_EXPECT_INVALID: {
+    text: (x) => `berkas harapan tidak sah: ${REASON[a(x.reason)] ?? a(x.reason)}${x.key !== undefined ? ` "${a(x.key)}"` : ''}${x.expected !== undefined ? ` (diharapkan ${a(x.expected)})` : ''}`,
+    hint: () => 'kunci yang dikenal: $schema, description, profile, score, predicate, coverage, nodes, diagnostics (skema: schemas/merit-rubric-test-1.schema.json)',
+  },
+  TEST_NO_EXPECTATION: {
+    text: (x) => `tidak ada berkas harapan ${a(x.file)}`,
+    hint: () => 'tulis dengan `merit rubric test RUBRIK BERKAS --update`, lalu periksa isinya',
+  },
+  TEST_EXPECT_UNKNOWN_NODE: {
+    text: (x) => `node ${a(x.code)} tidak ada di rubrik ${a(x.rubric)}`,
+    hint: () => 'lihat kode node dengan `merit rubric show`',
+  },
+  TEST_NO_FIXTURES: {
+    text: (x) => `rubrik ${a(x.rubric)} tidak punya folder fixture ${a(x.dir)}`,
+    hint: () => 'sebutkan berkas atau folder fixture setelah rubriknya, atau buat folder itu (`merit rubric init` membuatnya)',
+  },
+} satisfies Catalog;
