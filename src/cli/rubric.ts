@@ -7,7 +7,7 @@ export interface RubricValidateOptions {
   format?: 'text' | 'json';
 }
 export interface RubricShowOptions {
-  format?: 'text' | 'json';
+  format?: 'text' | 'json' | 'md' | 'html';
 }
 export type { RubricTestOptions } from './rubric-toolkit-types.js';
 
@@ -28,7 +28,17 @@ export function registerRubric(program: Command): void {
     .command('show')
     .description('tampilkan pohon rubrik, bobot efektif, pita, dan asal-usul / show the tree, effective weights, bands and provenance')
     .argument('<rubric>', 'id bawaan atau path / bundled id or path')
-    .addOption(new Option('--format <format>', 'keluaran / output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'keluaran; md|html: buku panduan untuk asesor dan instansi / output format; md|html: a booklet for assessors and agencies').choices(['text', 'json', 'md', 'html']).default('text'),
+    )
+    .addHelpText(
+      'after',
+      `
+Contoh / Examples:
+  $ merit rubric show panrb-19-2025
+  $ merit rubric show panrb-19-2025 --format html > panduan-2026.html
+  $ merit rubric show kasn-2019 --format md --lang en > kasn-2019-booklet.md`,
+    )
     .action(runAction<RubricShowOptions>(async (ctx, args, opts) => (await import('./rubric-action.js')).show(ctx, args[0]!, opts)));
   rubric
     .command('test')
