@@ -28,3 +28,25 @@ export interface TestRun {
   fixtures: FixtureResult[];
 }
 
+
+export interface RubricDiffOptions {
+  format?: 'text' | 'json' | 'md';
+}
+
+/** One evidence file scored under both versions (`merit rubric diff ... EVIDENCE`). */
+export interface ImpactFile {
+  file: string;
+  old?: { score: string; category: string; label: { id: string; en: string } };
+  new?: { score: string; category: string; label: { id: string; en: string } };
+  /** new − old, exact. */
+  delta?: string;
+  categoryChanged: boolean;
+  /** Codes of the errors that kept the file from being read or scored. */
+  errors: string[];
+}
+
+export interface Impact {
+  files: ImpactFile[];
+  categoryChanged: number;
+  distribution: { code: string; label: { id: string; en: string }; before: number; after: number }[];
+}

@@ -1,7 +1,7 @@
 /** `merit rubric validate|list|show`. Actions live in rubric-action.ts, imported on use. */
 import { Command, Option } from 'commander';
 import { runAction } from './run.js';
-import type { RubricTestOptions } from './rubric-toolkit-types.js';
+import type { RubricDiffOptions, RubricTestOptions } from './rubric-toolkit-types.js';
 
 export interface RubricValidateOptions {
   format?: 'text' | 'json';
@@ -9,7 +9,7 @@ export interface RubricValidateOptions {
 export interface RubricShowOptions {
   format?: 'text' | 'json' | 'md' | 'html';
 }
-export type { RubricTestOptions } from './rubric-toolkit-types.js';
+export type { RubricDiffOptions, RubricTestOptions } from './rubric-toolkit-types.js';
 
 export function registerRubric(program: Command): void {
   const rubric = program.command('rubric').description('periksa dan tampilkan rubrik / validate and show rubrics');
@@ -59,5 +59,23 @@ Contoh / Examples:
 Kode keluar / Exit codes: 0 semua lulus / all pass, 1 ada ketidakcocokan / a mismatch, 2 fixture rusak / a broken fixture.`,
     )
     .action(runAction<RubricTestOptions>(async (ctx, args, opts) => (await import('./rubric-test-action.js')).test(ctx, args[0]!, args.slice(1), opts)));
+  rubric
+    .command('diff')
+    .description('apa yang berubah antara dua versi rubrik, dan dampaknya pada berkas bukti / what changed between two rubric versions, and the impact on evidence files')
+    .argument('<old>', 'rubrik lama: id bawaan atau path / old rubric: bundled id or path')
+    .argument('<new>', 'rubrik baru / new rubric')
+    .argument('[evidence...]', 'berkas bukti atau folder: skor dan kategori di kedua versi / evidence files or folders: score and category under both versions')
+    .addOption(new Option('-f, --format <format>', 'keluaran / output format').choices(['text', 'json', 'md']).default('text'))
+    .addHelpText(
+      'after',
+      `
+Contoh / Examples:
+  $ merit rubric diff kasn-2019 ./kasn-2019-baru.json
+  $ merit rubric diff kasn-2019 ./kasn-2019-baru.json examples/ --format md > review.md
+  $ merit rubric diff old.json new.json bukti/ --format json
+
+Kode keluar / Exit codes: 0 versi sesuai perubahan / versions agree with the changes, 1 perubahan yang menggeser skor tanpa versi mayor / a change that can move a score without a major version, 2 input salah / bad input.`,
+    )
+    .action(runAction<RubricDiffOptions>(async (ctx, args, opts) => (await import('./rubric-diff-action.js')).diff(ctx, args[0]!, args[1]!, args.slice(2), opts)));
   for (const c of rubric.commands) c.exitOverride().showSuggestionAfterError(true);
 }

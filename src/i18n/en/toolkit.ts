@@ -3,6 +3,15 @@ import { s } from '../helpers/rubric.js';
 import type { Sentence } from '../types.js';
 import type { toolkit as id } from '../id/toolkit.js';
 
+const DIFF_KIND_EN: Record<string, string> = {
+  'node-added': 'node added', 'node-removed': 'node removed', 'node-renamed': 'renamed', 'node-moved': 'node moved',
+  weight: 'weight', coefficient: 'coefficient', 'level-points': 'level points', levels: 'levels', scoring: 'scoring rule', aggregate: 'aggregation',
+  condition: 'condition', 'node-rule': 'node rule', 'band-added': 'band added', 'band-removed': 'band removed', 'band-edges': 'band edges',
+  'band-label': 'band label', 'band-requires': 'band requirement', rounding: 'rounding', missing: 'missing evidence', nominal: 'nominal figure',
+  'out-of-range': 'out of range', profile: 'profile questions', text: 'text', provenance: 'provenance', status: 'status',
+};
+const BUMP_EN: Record<string, string> = { major: 'major step', minor: 'minor step', patch: 'patch step', none: 'no step', downgrade: 'goes down' };
+
 export const toolkit: Record<keyof typeof id, Sentence> = {
   testHead: (a) => `merit rubric test ${s(a.rubric)} ${s(a.version)}: ${s(a.count)} fixture${a.count === 1 ? '' : 's'}`,
   testPass: () => 'pass',
@@ -34,4 +43,23 @@ export const toolkit: Record<keyof typeof id, Sentence> = {
   bookletOutOfRange: () => 'Out of range',
   bookletAspectBands: () => 'Aspect categories',
   bookletFooter: (a) => `Made by merit ${s(a.tool)} from rubric ${s(a.id)} ${s(a.version)} (sha256 ${s(a.sha)}…). Scores are computed with the merit score command.`,
+  diffHead: (a) => `merit rubric diff ${s(a.old)} → ${s(a.new)}`,
+  diffChanges: (a) => `Changes: ${s(a.count)} (${s(a.scoring)} can move a score or a category)`,
+  diffNone: () => 'No changes.',
+  diffKind: (a) => DIFF_KIND_EN[s(a.kind)] ?? s(a.kind),
+  diffVersion: (a) => `Version: ${s(a.from)} → ${s(a.to)} (${BUMP_EN[s(a.bump)] ?? s(a.bump)})`,
+  diffNeedsMajor: (a) => (a.needs ? 'needs a major version: yes (a change can move a score)' : 'needs a major version: no (no change moves a score)'),
+  diffVerdictOk: () => '✓ the version numbers say what the changes are',
+  diffVerdictBad: (a) => (a.needs ? '✗ the version numbers do not say so: these changes need a major step' : '✗ the version numbers do not say so: something changed but the version did not go up'),
+  diffImpact: (a) => `Impact on ${s(a.count)} evidence file${a.count === 1 ? '' : 's'}`,
+  diffFile: () => 'FILE',
+  diffOld: (a) => `OLD ${s(a.version)}`,
+  diffNew: (a) => `NEW ${s(a.version)}`,
+  diffDelta: () => 'Δ',
+  diffCategoryChanged: (a) => `Category changes: ${s(a.count)} file${a.count === 1 ? '' : 's'}`,
+  diffDistribution: () => 'Category distribution',
+  diffBefore: () => 'before',
+  diffAfter: () => 'after',
+  diffUnreadable: () => 'unreadable',
+  diffScoringMark: () => '* = can move a score or a category',
 };
