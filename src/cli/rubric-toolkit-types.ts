@@ -50,3 +50,17 @@ export interface Impact {
   categoryChanged: number;
   distribution: { code: string; label: { id: string; en: string }; before: number; after: number }[];
 }
+
+export interface RubricInitOptions {
+  id?: string;
+  title?: string;
+  titleEn?: string;
+  subject?: 'agency';
+  aspects?: string;
+  criteria?: string;
+  scale?: string;
+  version?: string;
+  from?: string;
+  dir?: string;
+  force?: boolean;
+}

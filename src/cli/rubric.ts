@@ -1,7 +1,7 @@
 /** `merit rubric validate|list|show`. Actions live in rubric-action.ts, imported on use. */
 import { Command, Option } from 'commander';
 import { runAction } from './run.js';
-import type { RubricDiffOptions, RubricTestOptions } from './rubric-toolkit-types.js';
+import type { RubricDiffOptions, RubricInitOptions, RubricTestOptions } from './rubric-toolkit-types.js';
 
 export interface RubricValidateOptions {
   format?: 'text' | 'json';
@@ -9,7 +9,7 @@ export interface RubricValidateOptions {
 export interface RubricShowOptions {
   format?: 'text' | 'json' | 'md' | 'html';
 }
-export type { RubricDiffOptions, RubricTestOptions } from './rubric-toolkit-types.js';
+export type { RubricDiffOptions, RubricInitOptions, RubricTestOptions } from './rubric-toolkit-types.js';
 
 export function registerRubric(program: Command): void {
   const rubric = program.command('rubric').description('periksa dan tampilkan rubrik / validate and show rubrics');
@@ -77,5 +77,29 @@ Contoh / Examples:
 Kode keluar / Exit codes: 0 versi sesuai perubahan / versions agree with the changes, 1 perubahan yang menggeser skor tanpa versi mayor / a change that can move a score without a major version, 2 input salah / bad input.`,
     )
     .action(runAction<RubricDiffOptions>(async (ctx, args, opts) => (await import('./rubric-diff-action.js')).diff(ctx, args[0]!, args[1]!, args.slice(2), opts)));
+  rubric
+    .command('init')
+    .description('buat kerangka rubrik baru + folder fixture / scaffold a new rubric and its fixture folder')
+    .option('--id <id>', 'id rubrik / rubric id (default: rubrik-baru, or <from>-turunan)')
+    .option('--title <text>', 'judul (bahasa Indonesia) / title (Indonesian)')
+    .option('--title-en <text>', 'judul bahasa Inggris / English title')
+    .addOption(new Option('--subject <kind>', 'subjek penilaian / what is assessed').choices(['agency']).default('agency'))
+    .option('--aspects <n|names>', 'jumlah aspek, atau nama dipisah koma / number of aspects, or comma-separated names (default: 3)')
+    .option('--criteria <n>', 'kriteria per aspek / criteria per aspect (default: 3)')
+    .option('--scale <lo-hi>', 'skala level / level scale (default: 0-4)')
+    .option('--version <semver>', 'versi awal / initial version (default: 0.1.0)')
+    .option('--from <bundled-id>', 'mulai dari rubrik bawaan dengan extends / start from a bundled rubric with extends')
+    .option('--dir <dir>', 'folder tujuan / target folder (default: .)')
+    .option('--force', 'timpa berkas yang ada / overwrite existing files')
+    .addHelpText(
+      'after',
+      `
+Contoh / Examples:
+  $ merit rubric init --id sistem-merit-2027 --title "Evaluasi Sistem Merit 2027" --aspects "Perencanaan,Pengadaan,Kinerja" --scale 0-4
+  $ merit rubric init --from panrb-19-2025 --id panrb-kabupaten-contoh --dir rubrik/
+
+Menulis / Writes: <id>.rubric.json, fixtures/<id>/<contoh> + .expect.json. Tanpa tanya-jawab interaktif / non-interactive.`,
+    )
+    .action(runAction<RubricInitOptions>(async (ctx, _args, opts) => (await import('./rubric-init-action.js')).init(ctx, opts)));
   for (const c of rubric.commands) c.exitOverride().showSuggestionAfterError(true);
 }

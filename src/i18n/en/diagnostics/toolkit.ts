@@ -15,6 +15,14 @@ const REASON: Record<string, string> = {
   required: 'a required key is missing',
 };
 
+const INIT_EXPECTED: Record<string, string> = {
+  '--id': 'lower-case letters, digits and dashes (e.g. merit-system-2027)',
+  '--aspects': 'a number of aspects 1–50, or their names separated by commas',
+  '--criteria': 'a number of criteria per aspect 1–50',
+  '--scale': 'lowest-highest level, e.g. 0-4 (0–10)',
+  '--version': 'a semantic version MAJOR.MINOR.PATCH',
+};
+
 export const toolkit: Mirror<typeof id> = {
   TEST_EXPECT_INVALID: {
     text: (x) => `invalid expectation file: ${REASON[a(x.reason)] ?? a(x.reason)}${x.key !== undefined ? ` "${a(x.key)}"` : ''}${x.expected !== undefined ? ` (expected ${a(x.expected)})` : ''}`,
@@ -31,5 +39,17 @@ export const toolkit: Mirror<typeof id> = {
   TEST_NO_FIXTURES: {
     text: (x) => `rubric ${a(x.rubric)} has no fixture folder ${a(x.dir)}`,
     hint: () => 'name fixture files or folders after the rubric, or create that folder (`merit rubric init` does)',
+  },
+  INIT_EXISTS: {
+    text: (x) => `${a(x.file)} already exists`,
+    hint: () => 'choose another --id or --dir, or overwrite with --force',
+  },
+  INIT_BAD_OPTION: {
+    text: (x) => `${a(x.option)} '${a(x.value)}' is not valid: ${INIT_EXPECTED[a(x.option)] ?? ''}`,
+    hint: () => 'see `merit rubric init --help`',
+  },
+  INIT_FROM_NOT_BUNDLED: {
+    text: (x) => `--from '${a(x.value)}' is not a bundled rubric; there are: ${a(x.ids)}`,
+    hint: () => 'list the bundled rubrics with `merit rubric list`',
   },
 };

@@ -14,6 +14,14 @@ const REASON: Record<string, string> = {
   required: 'kunci wajib tidak ada',
 };
 
+const INIT_EXPECTED: Record<string, string> = {
+  '--id': 'huruf kecil, angka dan tanda hubung (mis. sistem-merit-2027)',
+  '--aspects': 'jumlah aspek 1–50, atau nama-nama dipisah koma',
+  '--criteria': 'jumlah kriteria per aspek 1–50',
+  '--scale': 'level terendah-tertinggi, mis. 0-4 (0–10)',
+  '--version': 'versi semantik MAJOR.MINOR.PATCH',
+};
+
 export const toolkit = {
   TEST_EXPECT_INVALID: {
     text: (x) => `berkas harapan tidak sah: ${REASON[a(x.reason)] ?? a(x.reason)}${x.key !== undefined ? ` "${a(x.key)}"` : ''}${x.expected !== undefined ? ` (diharapkan ${a(x.expected)})` : ''}`,
@@ -30,5 +38,17 @@ export const toolkit = {
   TEST_NO_FIXTURES: {
     text: (x) => `rubrik ${a(x.rubric)} tidak punya folder fixture ${a(x.dir)}`,
     hint: () => 'sebutkan berkas atau folder fixture setelah rubriknya, atau buat folder itu (`merit rubric init` membuatnya)',
+  },
+  INIT_EXISTS: {
+    text: (x) => `${a(x.file)} sudah ada`,
+    hint: () => 'pilih --id atau --dir lain, atau timpa dengan --force',
+  },
+  INIT_BAD_OPTION: {
+    text: (x) => `${a(x.option)} '${a(x.value)}' tidak sah: ${INIT_EXPECTED[a(x.option)] ?? ''}`,
+    hint: () => 'lihat `merit rubric init --help`',
+  },
+  INIT_FROM_NOT_BUNDLED: {
+    text: (x) => `--from '${a(x.value)}' bukan rubrik bawaan; ada: ${a(x.ids)}`,
+    hint: () => 'daftar rubrik bawaan: `merit rubric list`',
   },
 } satisfies Catalog;
