@@ -64,3 +64,10 @@ export interface RubricInitOptions {
   dir?: string;
   force?: boolean;
 }
+
+export interface RubricImportOptions {
+  output?: string;
+}
+export interface RubricExportOptions {
+  output: string;
+}

@@ -1,7 +1,7 @@
 /** `merit rubric validate|list|show`. Actions live in rubric-action.ts, imported on use. */
 import { Command, Option } from 'commander';
 import { runAction } from './run.js';
-import type { RubricDiffOptions, RubricInitOptions, RubricTestOptions } from './rubric-toolkit-types.js';
+import type { RubricDiffOptions, RubricExportOptions, RubricImportOptions, RubricInitOptions, RubricTestOptions } from './rubric-toolkit-types.js';
 
 export interface RubricValidateOptions {
   format?: 'text' | 'json';
@@ -9,7 +9,7 @@ export interface RubricValidateOptions {
 export interface RubricShowOptions {
   format?: 'text' | 'json' | 'md' | 'html';
 }
-export type { RubricDiffOptions, RubricInitOptions, RubricTestOptions } from './rubric-toolkit-types.js';
+export type { RubricDiffOptions, RubricExportOptions, RubricImportOptions, RubricInitOptions, RubricTestOptions } from './rubric-toolkit-types.js';
 
 export function registerRubric(program: Command): void {
   const rubric = program.command('rubric').description('periksa dan tampilkan rubrik / validate and show rubrics');
@@ -101,5 +101,33 @@ Contoh / Examples:
 Menulis / Writes: <id>.rubric.json, fixtures/<id>/<contoh> + .expect.json. Tanpa tanya-jawab interaktif / non-interactive.`,
     )
     .action(runAction<RubricInitOptions>(async (ctx, _args, opts) => (await import('./rubric-init-action.js')).init(ctx, opts)));
+  rubric
+    .command('import')
+    .description('rubrik JSON dari lembar kriteria (.xlsx) / a rubric JSON from a criteria sheet (.xlsx)')
+    .argument('<criteria.xlsx>', 'lembar kriteria (tata letak: docs/rubric-sheet.md) / criteria workbook (layout: docs/rubric-sheet.md)')
+    .option('-o, --output <file>', 'tulis rubrik ke berkas (atomik) / write the rubric to a file (atomically)')
+    .addHelpText(
+      'after',
+      `
+Contoh / Examples:
+  $ merit rubric export kasn-2019 -o kriteria.xlsx
+  $ merit rubric import kriteria.xlsx -o rubrik-saya.json
+  $ merit rubric validate rubrik-saya.json
+
+Setiap masalah ditunjuk di selnya (Kriteria!D14) dengan kode yang sama seperti validate / every problem is located at its cell with the codes validate uses.`,
+    )
+    .action(runAction<RubricImportOptions>(async (ctx, args, opts) => (await import('./rubric-sheet-action.js')).importRubric(ctx, args[0]!, opts)));
+  rubric
+    .command('export')
+    .description('tulis rubrik sebagai lembar kriteria (.xlsx) / write a rubric as a criteria sheet (.xlsx)')
+    .argument('<rubric>', 'id bawaan atau path / bundled id or path')
+    .requiredOption('-o, --output <file.xlsx>', 'berkas .xlsx (atomik) / .xlsx file (atomically)')
+    .addHelpText(
+      'after',
+      `
+Contoh / Examples:
+  $ merit rubric export panrb-19-2025 -o kriteria-2026.xlsx`,
+    )
+    .action(runAction<RubricExportOptions>(async (ctx, args, opts) => (await import('./rubric-sheet-action.js')).exportRubric(ctx, args[0]!, opts)));
   for (const c of rubric.commands) c.exitOverride().showSuggestionAfterError(true);
 }

@@ -52,4 +52,31 @@ export const toolkit: Mirror<typeof id> = {
     text: (x) => `--from '${a(x.value)}' is not a bundled rubric; there are: ${a(x.ids)}`,
     hint: () => 'list the bundled rubrics with `merit rubric list`',
   },
+  IMPORT_NO_SHEET: {
+    text: (x) => `no sheet ${a(x.sheet)}`,
+    hint: () => 'the criteria-sheet layout: docs/rubric-sheet.md (make an example with `merit rubric export kasn-2019 -o example.xlsx`)',
+  },
+  IMPORT_BAD_JSON: {
+    text: (x) => `column ${a(x.column)} must hold valid JSON`,
+    hint: () => 'e.g. {"cap": 40} or ["a", "b"]; texts in double quotes',
+  },
+  IMPORT_BAD_NUMBER: {
+    text: (x) => `${a(x.column)}: '${a(x.value)}' is not a number`,
+  },
+  IMPORT_BAD_CONDITION: {
+    text: (x) => `cannot read the condition '${a(x.value)}'`,
+    hint: () => 'write e.g. "profile jenis_instansi ∈ pusat, provinsi", "criterion 6.3a ∉ tidak", or JSON {"profile": "...", "in": [...]}',
+  },
+  IMPORT_SECOND_ROOT: {
+    text: (x) => `${a(x.code)} has no parent, but the root is already ${a(x.root)}`,
+    hint: () => 'only one row (the root) leaves the parent column empty',
+  },
+  IMPORT_UNKNOWN_PARENT: {
+    text: (x) => `parent ${a(x.parent)} of ${a(x.code)} is not on an earlier row (or is not a group)`,
+    hint: () => 'write a parent before its children; a parent must be a group (kind: group or an aggregate)',
+  },
+  IMPORT_UNKNOWN_BAND_OWNER: {
+    text: (x) => `unknown band set ${a(x.value)}`,
+    hint: () => 'empty for the rubric bands, set:NAME for a band set, node:CODE for a node\'s own bands',
+  },
 };

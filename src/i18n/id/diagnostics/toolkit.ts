@@ -51,4 +51,31 @@ export const toolkit = {
     text: (x) => `--from '${a(x.value)}' bukan rubrik bawaan; ada: ${a(x.ids)}`,
     hint: () => 'daftar rubrik bawaan: `merit rubric list`',
   },
+  IMPORT_NO_SHEET: {
+    text: (x) => `lembar ${a(x.sheet)} tidak ada`,
+    hint: () => 'tata letak lembar kriteria: docs/rubric-sheet.md (buat contohnya dengan `merit rubric export kasn-2019 -o contoh.xlsx`)',
+  },
+  IMPORT_BAD_JSON: {
+    text: (x) => `kolom ${a(x.column)} harus berisi JSON yang sah`,
+    hint: () => 'mis. {"cap": 40} atau ["a", "b"]; teks memakai tanda kutip ganda',
+  },
+  IMPORT_BAD_NUMBER: {
+    text: (x) => `${a(x.column)}: '${a(x.value)}' bukan angka`,
+  },
+  IMPORT_BAD_CONDITION: {
+    text: (x) => `syarat berlaku '${a(x.value)}' tidak dapat dibaca`,
+    hint: () => 'tulis mis. "profile jenis_instansi ∈ pusat, provinsi", "criterion 6.3a ∉ tidak", atau JSON {"profile": "...", "in": [...]}',
+  },
+  IMPORT_SECOND_ROOT: {
+    text: (x) => `${a(x.code)} tidak punya Induk, padahal akar sudah ${a(x.root)}`,
+    hint: () => 'hanya satu baris (akar) yang kolom Induk-nya kosong',
+  },
+  IMPORT_UNKNOWN_PARENT: {
+    text: (x) => `induk ${a(x.parent)} dari ${a(x.code)} tidak ada di baris sebelumnya (atau bukan kelompok)`,
+    hint: () => 'tulis induk sebelum anak-anaknya; induk harus kelompok (Jenis: group atau agregat)',
+  },
+  IMPORT_UNKNOWN_BAND_OWNER: {
+    text: (x) => `Himpunan ${a(x.value)} tidak dikenal`,
+    hint: () => 'kosong untuk pita rubrik, set:NAMA untuk himpunan pita, node:KODE untuk pita sebuah node',
+  },
 } satisfies Catalog;
