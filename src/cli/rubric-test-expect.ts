@@ -91,10 +91,23 @@ export function nodePaths(root: NodeResult): Map<string, { path: string; node: N
   return out;
 }
 
-/** The node codes an expectation names that the rubric does not have (a broken fixture). */
+/**
+ * The node an expectation key names: a code (`A3.2`), or a path of codes from the root or from
+ * any node (`A3/A3.2`, `KASN2019/A3/A3.2`), which must then be where the rubric has it.
+ */
+function lookup(key: string, paths: Map<string, { path: string; node: NodeResult }>): { path: string; node: NodeResult } | undefined {
+  const parts = key.split('/');
+  const hit = paths.get(parts[parts.length - 1]!);
+  if (!hit || parts.length === 1) return hit;
+  const full = hit.path.split(' › ').join('/');
+  const want = parts.join('/');
+  return full === want || full.endsWith(`/${want}`) ? hit : undefined;
+}
+
+/** The node keys an expectation names that the rubric does not have (a broken fixture). */
 export function unknownNodes(e: Expectation, a: Assessment): string[] {
   const paths = nodePaths(a.root);
-  return Object.keys(e.nodes ?? {}).filter((c) => !paths.has(c));
+  return Object.keys(e.nodes ?? {}).filter((c) => !lookup(c, paths));
 }
 
 const dec = (v: Num): Dec => (typeof v === 'number' ? Dec.fromNumber(v)! : Dec.parse(v)!);
@@ -120,7 +133,7 @@ export function compare(e: Expectation, a: Assessment): Mismatch[] {
   num(root, 'coverage', e.coverage, a.coverage);
   const paths = nodePaths(a.root);
   for (const [code, want] of Object.entries(e.nodes ?? {})) {
-    const hit = paths.get(code);
+    const hit = lookup(code, paths);
     if (!hit) continue; // unknownNodes() makes the fixture broken before comparing
     num(hit.path, 'score', want.score, hit.node.score);
     word(hit.path, 'category', want.category, hit.node.category?.code);

@@ -50,7 +50,7 @@ function fixtureDir(expectation?: object, name = 'oki'): string {
 
 describe('merit rubric test: failures', () => {
   it('a mismatch is printed as expected vs found with the node path, exit 1', () => {
-    const dir = fixtureDir({ score: 290, predicate: 'IV', nodes: { 'A1.1': { score: '4' }, A3: { status: 'missing' } }, diagnostics: ['SCORE_MISSING_EVIDENCE'] });
+    const dir = fixtureDir({ score: 290, predicate: 'IV', nodes: { 'A1/A1.1': { score: '4' }, A3: { status: 'missing' } }, diagnostics: ['SCORE_MISSING_EVIDENCE'] });
     const r = merit(['rubric', 'test', 'kasn-2019', dir, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('KASN2019 score: expected 290, found 288.5');
@@ -87,7 +87,10 @@ describe('merit rubric test: failures', () => {
     expect(r.stdout).toMatch(/oki\.expect\.json:1:\d+: error: .*\[RUBRIC_JSON_SYNTAX\]/);
   });
 
-  it('a node the rubric does not have breaks the fixture', () => {
+  it('a node the rubric does not have (or not at that path) breaks the fixture', () => {
+    const moved = merit(['rubric', 'test', 'kasn-2019', fixtureDir({ nodes: { 'A2/A1.1': { score: 1 } } }), '-f', 'json']);
+    expect(moved.code).toBe(2);
+    expect(JSON.parse(moved.stdout).fixtures[0].problems[0].args.code).toBe('A2/A1.1');
     const dir = fixtureDir({ nodes: { A9: { score: 1 } } });
     const r = merit(['rubric', 'test', 'kasn-2019', dir, '--lang', 'en', '-f', 'json']);
     expect(r.code).toBe(2);
