@@ -89,5 +89,9 @@ export async function show(ctx: CliContext, ref: string, opts: RubricShowOptions
   const loaded = await loadRubric(ref);
   for (const d of sortDiagnostics(loaded.diagnostics)) ctx.stderr(paintDiagnostic({ ...ctx, out: ctx.err }, formatDiagnostic(d, ctx.lang), d.severity) + '\n');
   if (opts.format === 'json') ctx.stdout(JSON.stringify(showJson(loaded, ctx.lang), null, 2) + '\n');
-  else ctx.stdout(showText(ctx, loaded));
+  else if (opts.format === 'md' || opts.format === 'html') {
+    const { buildBooklet } = await import('./rubric-booklet.js');
+    const booklet = buildBooklet(loaded, ctx.lang);
+    ctx.stdout(opts.format === 'md' ? (await import('./rubric-booklet-md.js')).renderBookletMarkdown(booklet) : (await import('./rubric-booklet-html.js')).renderBookletHtml(booklet));
+  } else ctx.stdout(showText(ctx, loaded));
 }

@@ -24,12 +24,12 @@ const naValues = (r: Rubric): readonly string[] => r.notApplicableValues ?? DEFA
 
 const anyDeclarable = (r: Rubric): boolean => [...walk(r.root)].some(({ node }) => node.notApplicable?.allowed === true);
 
-function roundingText(L: Lang, r: Rounding): string {
+export function roundingText(L: Lang, r: Rounding): string {
   return 'step' in r ? rubricText(L, 'roundStep', { step: r.step, mode: r.mode ?? 'half-up' }) : rubricText(L, 'roundDecimals', { decimals: r.decimals, mode: r.mode ?? 'half-up' });
 }
 
 /** A node's bands: the named set's, or its own. */
-function bandsOf(node: RubricNode, r: Rubric): Band[] | undefined {
+export function bandsOf(node: RubricNode, r: Rubric): Band[] | undefined {
   return typeof node.bands === 'string' ? r.bandSets?.[node.bands] : node.bands;
 }
 
@@ -57,7 +57,7 @@ export function weightShare(node: RubricNode, parent: GroupNode, r: Rubric): { k
   return { kind: 'weight', percent: total.gt(Dec.ZERO) ? w(node).div(total) : Dec.ZERO };
 }
 
-function conditionText(L: Lang, w: Condition): string {
+export function conditionText(L: Lang, w: Condition): string {
   const negate = !w.in && !!w.notIn;
   const values = (w.in ?? w.notIn ?? []).join(', ');
   if (w.profile !== undefined) return rubricText(L, 'whenProfile', { profile: w.profile, values, negate });

@@ -1,13 +1,15 @@
 /** `merit rubric validate|list|show`. Actions live in rubric-action.ts, imported on use. */
 import { Command, Option } from 'commander';
 import { runAction } from './run.js';
+import type { RubricDiffOptions, RubricExportOptions, RubricImportOptions, RubricInitOptions, RubricTestOptions } from './rubric-toolkit-types.js';
 
 export interface RubricValidateOptions {
   format?: 'text' | 'json';
 }
 export interface RubricShowOptions {
-  format?: 'text' | 'json';
+  format?: 'text' | 'json' | 'md' | 'html';
 }
+export type { RubricDiffOptions, RubricExportOptions, RubricImportOptions, RubricInitOptions, RubricTestOptions } from './rubric-toolkit-types.js';
 
 export function registerRubric(program: Command): void {
   const rubric = program.command('rubric').description('periksa dan tampilkan rubrik / validate and show rubrics');
@@ -26,7 +28,106 @@ export function registerRubric(program: Command): void {
     .command('show')
     .description('tampilkan pohon rubrik, bobot efektif, pita, dan asal-usul / show the tree, effective weights, bands and provenance')
     .argument('<rubric>', 'id bawaan atau path / bundled id or path')
-    .addOption(new Option('--format <format>', 'keluaran / output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'keluaran; md|html: buku panduan untuk asesor dan instansi / output format; md|html: a booklet for assessors and agencies').choices(['text', 'json', 'md', 'html']).default('text'),
+    )
+    .addHelpText(
+      'after',
+      `
+Contoh / Examples:
+  $ merit rubric show panrb-19-2025
+  $ merit rubric show panrb-19-2025 --format html > panduan-2026.html
+  $ merit rubric show kasn-2019 --format md --lang en > kasn-2019-booklet.md`,
+    )
     .action(runAction<RubricShowOptions>(async (ctx, args, opts) => (await import('./rubric-action.js')).show(ctx, args[0]!, opts)));
+  rubric
+    .command('test')
+    .description('uji rubrik dengan fixture: berkas bukti + NAMA.expect.json / test a rubric against fixtures: evidence files + NAME.expect.json')
+    .argument('<rubric>', 'id bawaan atau path / bundled id or path')
+    .argument('[fixtures...]', 'berkas bukti atau folder (bawaan: fixtures/<id>/ di samping rubrik) / evidence files or folders (default: fixtures/<id>/ next to the rubric)')
+    .addOption(new Option('-f, --format <format>', 'keluaran / output format').choices(['text', 'json', 'junit']).default('text'))
+    .option('--update', 'tulis harapan untuk fixture yang belum punya / write expectations for fixtures that have none')
+    .option('--force', 'dengan --update: timpa harapan yang ada / with --update: overwrite existing expectations')
+    .addHelpText(
+      'after',
+      `
+Contoh / Examples:
+  $ merit rubric test kasn-2019
+  $ merit rubric test ./rubrik-saya.json fixtures/ --format junit > rubric-tests.xml
+  $ merit rubric test ./rubrik-saya.json fixtures/baru.csv --update
+
+Kode keluar / Exit codes: 0 semua lulus / all pass, 1 ada ketidakcocokan / a mismatch, 2 fixture rusak / a broken fixture.`,
+    )
+    .action(runAction<RubricTestOptions>(async (ctx, args, opts) => (await import('./rubric-test-action.js')).test(ctx, args[0]!, args.slice(1), opts)));
+  rubric
+    .command('diff')
+    .description('apa yang berubah antara dua versi rubrik, dan dampaknya pada berkas bukti / what changed between two rubric versions, and the impact on evidence files')
+    .argument('<old>', 'rubrik lama: id bawaan atau path / old rubric: bundled id or path')
+    .argument('<new>', 'rubrik baru / new rubric')
+    .argument('[evidence...]', 'berkas bukti atau folder: skor dan kategori di kedua versi / evidence files or folders: score and category under both versions')
+    .addOption(new Option('-f, --format <format>', 'keluaran / output format').choices(['text', 'json', 'md']).default('text'))
+    .addHelpText(
+      'after',
+      `
+Contoh / Examples:
+  $ merit rubric diff kasn-2019 ./kasn-2019-baru.json
+  $ merit rubric diff kasn-2019 ./kasn-2019-baru.json examples/ --format md > review.md
+  $ merit rubric diff old.json new.json bukti/ --format json
+
+Kode keluar / Exit codes: 0 versi sesuai perubahan / versions agree with the changes, 1 perubahan yang menggeser skor tanpa versi mayor / a change that can move a score without a major version, 2 input salah / bad input.`,
+    )
+    .action(runAction<RubricDiffOptions>(async (ctx, args, opts) => (await import('./rubric-diff-action.js')).diff(ctx, args[0]!, args[1]!, args.slice(2), opts)));
+  rubric
+    .command('init')
+    .description('buat kerangka rubrik baru + folder fixture / scaffold a new rubric and its fixture folder')
+    .option('--id <id>', 'id rubrik / rubric id (default: rubrik-baru, or <from>-turunan)')
+    .option('--title <text>', 'judul (bahasa Indonesia) / title (Indonesian)')
+    .option('--title-en <text>', 'judul bahasa Inggris / English title')
+    .addOption(new Option('--subject <kind>', 'subjek penilaian / what is assessed').choices(['agency']).default('agency'))
+    .option('--aspects <n|names>', 'jumlah aspek, atau nama dipisah koma / number of aspects, or comma-separated names (default: 3)')
+    .option('--criteria <n>', 'kriteria per aspek / criteria per aspect (default: 3)')
+    .option('--scale <lo-hi>', 'skala level / level scale (default: 0-4)')
+    .option('--version <semver>', 'versi awal / initial version (default: 0.1.0)')
+    .option('--from <bundled-id>', 'mulai dari rubrik bawaan dengan extends / start from a bundled rubric with extends')
+    .option('--dir <dir>', 'folder tujuan / target folder (default: .)')
+    .option('--force', 'timpa berkas yang ada / overwrite existing files')
+    .addHelpText(
+      'after',
+      `
+Contoh / Examples:
+  $ merit rubric init --id sistem-merit-2027 --title "Evaluasi Sistem Merit 2027" --aspects "Perencanaan,Pengadaan,Kinerja" --scale 0-4
+  $ merit rubric init --from panrb-19-2025 --id panrb-kabupaten-contoh --dir rubrik/
+
+Menulis / Writes: <id>.rubric.json, fixtures/<id>/<contoh> + .expect.json. Tanpa tanya-jawab interaktif / non-interactive.`,
+    )
+    .action(runAction<RubricInitOptions>(async (ctx, _args, opts) => (await import('./rubric-init-action.js')).init(ctx, opts)));
+  rubric
+    .command('import')
+    .description('rubrik JSON dari lembar kriteria (.xlsx) / a rubric JSON from a criteria sheet (.xlsx)')
+    .argument('<criteria.xlsx>', 'lembar kriteria (tata letak: docs/rubric-sheet.md) / criteria workbook (layout: docs/rubric-sheet.md)')
+    .option('-o, --output <file>', 'tulis rubrik ke berkas (atomik) / write the rubric to a file (atomically)')
+    .addHelpText(
+      'after',
+      `
+Contoh / Examples:
+  $ merit rubric export kasn-2019 -o kriteria.xlsx
+  $ merit rubric import kriteria.xlsx -o rubrik-saya.json
+  $ merit rubric validate rubrik-saya.json
+
+Setiap masalah ditunjuk di selnya (Kriteria!D14) dengan kode yang sama seperti validate / every problem is located at its cell with the codes validate uses.`,
+    )
+    .action(runAction<RubricImportOptions>(async (ctx, args, opts) => (await import('./rubric-sheet-action.js')).importRubric(ctx, args[0]!, opts)));
+  rubric
+    .command('export')
+    .description('tulis rubrik sebagai lembar kriteria (.xlsx) / write a rubric as a criteria sheet (.xlsx)')
+    .argument('<rubric>', 'id bawaan atau path / bundled id or path')
+    .requiredOption('-o, --output <file.xlsx>', 'berkas .xlsx (atomik) / .xlsx file (atomically)')
+    .addHelpText(
+      'after',
+      `
+Contoh / Examples:
+  $ merit rubric export panrb-19-2025 -o kriteria-2026.xlsx`,
+    )
+    .action(runAction<RubricExportOptions>(async (ctx, args, opts) => (await import('./rubric-sheet-action.js')).exportRubric(ctx, args[0]!, opts)));
   for (const c of rubric.commands) c.exitOverride().showSuggestionAfterError(true);
 }

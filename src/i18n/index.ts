@@ -36,6 +36,11 @@ export function rubricText(lang: Lang, key: RubricTextKey, args: Args = {}): str
   return WORDS[lang].rubricText[key](args);
 }
 
+/** A sentence of the rubric authors' toolkit (`merit rubric test | show --format md|html | diff | init`). */
+export function toolkitText(lang: Lang, key: keyof Words['toolkit'], args: Args = {}): string {
+  return WORDS[lang].toolkit[key](args);
+}
+
 /** A rubric's status, subject, missing-evidence policy or confidence in words (the key itself if unknown). */
 export function rubricWord(lang: Lang, table: keyof Words['rubricWords'], key: string): string {
   return (WORDS[lang].rubricWords[table] as Readonly<Record<string, string>>)[key] ?? key;

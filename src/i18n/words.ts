@@ -7,6 +7,8 @@ import type { evidence } from './id/diagnostics/evidence.js';
 import type { report as reportDiagnostics } from './id/diagnostics/report.js';
 import type { rubric } from './id/diagnostics/rubric.js';
 import type { scoring } from './id/diagnostics/scoring.js';
+import type { toolkit as toolkitDiagnostics } from './id/diagnostics/toolkit.js';
+import type { toolkit } from './id/toolkit.js';
 import type { cli } from './id/cli.js';
 import type { common } from './id/common.js';
 import type { labels } from './id/labels.js';
@@ -28,6 +30,7 @@ export interface Words extends CoreWords {
     scoring: Mirror<typeof scoring>;
     report: Mirror<typeof reportDiagnostics>;
     cli: Mirror<typeof cliDiagnostics>;
+    toolkit: Mirror<typeof toolkitDiagnostics>;
   };
   /** `merit rubric validate | list | show`. */
   rubricText: Record<keyof typeof rubricText, Sentence>;
@@ -38,4 +41,6 @@ export interface Words extends CoreWords {
   analysis: AnalysisWords;
   template: TemplateWords;
   labels: typeof labels;
+  /** The rubric authors' toolkit: `merit rubric test | show --format md|html | diff | init`. */
+  toolkit: Record<keyof typeof toolkit, Sentence>;
 }

@@ -109,7 +109,7 @@ function clean(s: string): string {
   return s.replace(INVALID, '\ufffd');
 }
 
-function attr(s: string): string {
+export function attr(s: string): string {
   return clean(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -120,6 +120,6 @@ function attr(s: string): string {
     .replace(/\r/g, '&#13;');
 }
 
-function textNode(s: string): string {
+export function textNode(s: string): string {
   return clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

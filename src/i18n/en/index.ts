@@ -12,10 +12,12 @@ import { labels } from './labels.js';
 import { report } from './report.js';
 import { rubricText, rubricWords } from './rubric-text.js';
 import { template } from './template.js';
+import { toolkit } from './toolkit.js';
+import { toolkit as toolkitDiagnostics } from './diagnostics/toolkit.js';
 
 export const en: Words = {
   ...core,
-  diagnostics: { rubric, evidence, scoring, report: reportDiagnostics, cli },
+  diagnostics: { rubric, evidence, scoring, report: reportDiagnostics, cli, toolkit: toolkitDiagnostics },
   rubricText,
   rubricWords,
   report,
@@ -23,4 +25,5 @@ export const en: Words = {
   analysis,
   template,
   labels,
+  toolkit,
 };
