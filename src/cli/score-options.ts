@@ -28,6 +28,8 @@ export interface ScoreOptions extends LimitOptions {
   /** v2: `--profile CODE=VALUE`, repeatable. */
   profile?: string[];
   records?: string;
+  /** Batch dashboard and workbook: `folder`, `period` or a profile question code. */
+  groupBy?: string;
 }
 
 export function isDeterministic(opts: Pick<ScoreOptions, 'deterministic'>): boolean {

@@ -49,6 +49,7 @@ export function registerScore(program: Command): void {
     .option('--records <file.csv>', 'rubrik per pegawai: tulis nilai setiap baris ke CSV (dialirkan, atomik) / record rubrics: write every row\'s scores to a CSV (streamed, atomic)')
     .option('-v, --verbose', 'tampilkan setiap kriteria / show every criterion')
     .option('-q, --quiet', 'hanya galat / errors only')
-    .option('--deterministic', 'tanpa cap waktu (juga SOURCE_DATE_EPOCH) / no timestamps (also SOURCE_DATE_EPOCH)');
+    .option('--deterministic', 'tanpa cap waktu (juga SOURCE_DATE_EPOCH) / no timestamps (also SOURCE_DATE_EPOCH)')
+    .option('--group-by <field>', 'ringkasan HTML/XLSX sekumpulan berkas: kelompokkan menurut folder, period, atau kode pertanyaan profil / batch HTML/XLSX summary: group by folder, period, or a profile question code');
   addLimitOptions(cmd).action(runAction<ScoreOptions>(async (ctx, args, opts) => (await import('./score-action.js')).score(ctx, args, opts)));
 }

@@ -12,6 +12,7 @@ import { labels } from './labels.js';
 import { report } from './report.js';
 import { rubricText, rubricWords } from './rubric-text.js';
 import { template } from './template.js';
+import { national } from './national.js';
 
 export const id: Words = {
   ...core,
@@ -23,4 +24,5 @@ export const id: Words = {
   analysis,
   template,
   labels,
+  national,
 };
