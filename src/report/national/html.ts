@@ -125,13 +125,13 @@ function groupsSection(r: BatchResult, m: NationalModel, w: NationalWords, lang:
   if (m.groupBy === undefined) return '';
   const rows = m.groups
     .map(
-      (g) => `<tr><td>${esc(groupLabel(m, g.key, lang, w))}</td><td class="num">${g.scored}</td><td class="num">${g.failed}</td><td class="num">${esc(num(g.mean, 2))}</td><td class="num opt">${esc(num(g.median, 2))}</td><td>${distributionBar(g.counts, r, m.scale, lang, w, true)}</td></tr>`,
+      (g) => `<tr><td>${esc(groupLabel(m, g.key, lang, w))}</td><td class="num">${g.scored}</td><td class="num opt">${g.failed}</td><td class="num">${esc(num(g.mean, 2))}</td><td class="num opt">${esc(num(g.median, 2))}</td><td>${distributionBar(g.counts, r, m.scale, lang, w, true)}</td></tr>`,
     )
     .join('\n');
   return `<section aria-labelledby="grp-h">
 <h2 id="grp-h">${esc(w.groups)} <span class="h-score">${esc(w.groupedBy(fieldName(m, m.groupBy, w, lang)))}</span></h2>
 <div class="table-wrap"><table class="data">
-<thead><tr><th scope="col">${esc(w.group)}</th><th scope="col" class="num">${esc(w.scored)}</th><th scope="col" class="num">${esc(w.failed)}</th><th scope="col" class="num">${esc(w.mean)}</th><th scope="col" class="num opt">${esc(w.median)}</th><th scope="col">${esc(w.distribution)}</th></tr></thead>
+<thead><tr><th scope="col">${esc(w.group)}</th><th scope="col" class="num">${esc(w.scored)}</th><th scope="col" class="num opt">${esc(w.failed)}</th><th scope="col" class="num">${esc(w.mean)}</th><th scope="col" class="num opt">${esc(w.median)}</th><th scope="col">${esc(w.distribution)}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table></div>
@@ -177,6 +177,7 @@ function heatmapSection(m: NationalModel, w: NationalWords, lang: Lang): string 
 <p class="muted">${esc(m.colourBy === 'category' ? w.heatmapByCategory : w.heatmapByPercent)}</p>
 <div class="controls" id="hm-controls" hidden><label>${esc(w.sortBy)} <select id="hm-sort">${sortOptions}</select></label>${groupSelect}</div>
 <div class="hm-wrap"><table class="hm" id="hm">
+<colgroup><col class="w-ag"><col class="w-tot">${'<col class="w-c">'.repeat(m.columns.length)}</colgroup>
 <thead>${head}</thead>
 <tbody>
 ${rows}
@@ -208,7 +209,7 @@ function rankingSection(m: NationalModel, w: NationalWords, o: NationalHtmlOptio
     const file = href ? `<a href="${esc(href)}">${esc(x.item.input)}</a>` : esc(x.item.input);
     return `<tr><td class="num">${x.rank}</td><td class="ag">${esc(x.a.subject.name)}${x.a.subject.period ? ` <span class="muted">${esc(x.a.subject.period)}</span>` : ''}</td>${grouped ? `<td class="opt">${esc(groupLabel(m, x.group, lang, w))}</td>` : ''}<td class="num strong">${esc(num(x.a.score))}</td><td>${badge(x.a.predicate, m, lang)}</td><td class="num opt">${esc(pct(x.a.percent))}</td><td class="num opt">${esc(ratioPct(x.a.coverage))}%</td><td class="mono opt">${file}</td></tr>`;
   };
-  return `<section aria-labelledby="rk-h">
+  return `<section class="lazy" aria-labelledby="rk-h">
 <h2 id="rk-h">${esc(w.ranking)}</h2>
 <div class="table-wrap"><table class="data ranking">
 <thead><tr><th scope="col" class="num">${esc(w.rank)}</th><th scope="col">${esc(w.agency)}</th>${grouped ? `<th scope="col" class="opt">${esc(w.group)}</th>` : ''}<th scope="col" class="num">${esc(w.total)}</th><th scope="col">${esc(w.category)}</th><th scope="col" class="num opt">${esc(w.percent)}</th><th scope="col" class="num opt">${esc(w.coverage)}</th><th scope="col" class="opt">${esc(w.file)}</th></tr></thead>

@@ -28,10 +28,11 @@ export const NATIONAL_CSS = `
 .hist-svg .band-code{font-size:10.5px;font-weight:700;fill:#1f2933}
 .hist-svg .base{stroke:#5f6b7a;stroke-width:1}
 .controls{display:flex;flex-wrap:wrap;gap:8px 18px;align-items:center;margin:4px 0 10px;font-size:.9rem}
-.controls select{font:inherit;padding:3px 6px;border:1px solid var(--line);border-radius:4px;background:#fff;max-width:100%}
-.controls label{display:flex;gap:6px;align-items:center}
+.controls select{font:inherit;padding:3px 6px;border:1px solid var(--line);border-radius:4px;background:#fff;min-width:0;max-width:100%;flex:1 1 auto}
+.controls label{display:flex;gap:6px;align-items:center;min-width:0;max-width:100%}
 .hm-wrap{overflow:auto;max-height:80vh;border:1px solid var(--line);border-radius:6px}
-table.hm{border-collapse:separate;border-spacing:0;font-size:.78rem;font-variant-numeric:tabular-nums;width:100%}
+table.hm{border-collapse:separate;border-spacing:0;font-size:.78rem;font-variant-numeric:tabular-nums;width:100%;table-layout:fixed}
+.hm col.w-ag{width:17em}.hm col.w-tot{width:4.2em}.hm col.w-c{width:3.2em}
 .hm th,.hm td{padding:2px 5px;border-bottom:1px solid #fff;white-space:nowrap}
 .hm thead th{position:sticky;top:0;background:#fff;z-index:2;font-size:.7rem;text-transform:uppercase;color:var(--muted);border-bottom:2px solid var(--ink);text-align:center}
 .hm th.ag,.hm td.ag{position:sticky;left:0;background:#fff;z-index:1;text-align:left;max-width:16em;overflow:hidden;text-overflow:ellipsis}
@@ -53,14 +54,16 @@ table.hm{border-collapse:separate;border-spacing:0;font-size:.78rem;font-variant
 .fails .msg{display:block;font-size:.88rem}
 .fails .loc{color:var(--muted);font-size:.78rem}
 .ranking td.ag{max-width:22em}
+.lazy{content-visibility:auto;contain-intrinsic-size:auto 2000px}
 @media (max-width:980px){.two{grid-template-columns:minmax(0,1fr)}.head-stats{grid-template-columns:1fr 1fr}}
 @media screen and (max-width:640px){
 .head-stats{gap:8px}
-.hm th.ag,.hm td.ag{max-width:9em}
+.hm col.w-ag{width:8.5em}.hm td.ag{white-space:normal;line-height:1.15;font-size:.72rem}
 .hm-wrap{max-height:70vh}
 table.ranking .opt{display:none}
 }
 @media print{
+.lazy{content-visibility:visible}
 .controls{display:none!important}
 .hm-wrap{overflow:visible;max-height:none;border:0}
 .hm thead th{position:static}
