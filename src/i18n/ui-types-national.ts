@@ -54,6 +54,19 @@ export interface NationalWords {
   aspect: string;
   score: string;
   max: string;
+  period: string;
+  /** The row of every agency in the distribution sheet. */
+  all: string;
+  lowest: string;
+  highest: string;
+  meanPercent: string;
+  code: string;
+  name: string;
+  message: string;
+  location: string;
+  diagnosticCode: string;
+  /** Percent-of-maximum bins in the per-aspect sheet (v1): `0–20 %`. */
+  percentBin: (from: number, to: number) => string;
   /** Group-by field names shown to people. */
   fields: { folder: string; period: string };
 }

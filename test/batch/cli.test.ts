@@ -250,6 +250,9 @@ describe('inputs', () => {
     expect(h.code).toBe(2);
     expect(h.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(h.stdout).toContain('National Merit System Assessment Summary');
+    const o = run(['score', 'evidence', '-o', 'summary.xlsx', '--lang', 'en', '--deterministic']);
+    expect(o.code).toBe(2);
+    expect(readFileSync(join(b.root, 'summary.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('no progress bar when stderr is not a terminal', () => {

@@ -19,7 +19,7 @@ import { esc } from '../html/escape.js';
 import { CSS } from '../html/style.js';
 import { categoryText } from '../v2.js';
 import { distributionBar, histogramSvg } from './charts.js';
-import { nationalModel, type AgencyRow, type Cell, type NationalModel } from './model.js';
+import { groupText, nationalModel, type AgencyRow, type Cell, type NationalModel } from './model.js';
 import { SCRIPT, SCRIPT_HASH } from './script.js';
 import { colourClasses, NATIONAL_CSS, PERCENT_RAMP } from './style.js';
 
@@ -106,9 +106,7 @@ ${stat(w.median, num(s.median, 2))}
 }
 
 function groupLabel(m: NationalModel, key: string, lang: Lang, w: NationalWords): string {
-  if (key === '') return w.noGroup;
-  const g = m.groups.find((x) => x.key === key);
-  return g ? text(g.label, lang) || key : key;
+  return groupText(m, key, lang, w.noGroup);
 }
 
 /** The group-by field in words: folder, period, or the profile question's label. */

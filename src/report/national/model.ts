@@ -13,7 +13,8 @@ import type { LocalText } from '../../rubric/types.js';
 import { ranked, type BatchItem, type BatchResult } from '../../scoring/batch.js';
 import type { Assessment, NodeResult, NodeStatus, Predicate } from '../../scoring/types.js';
 import type { BandScale } from '../band-colours.js';
-import { aspects } from '../format.js';
+import { aspects, text } from '../format.js';
+import type { Lang } from '../../diagnostics.js';
 
 /** How agencies are grouped: by folder, period, or a v2 profile answer (its question code). */
 export type GroupBy = string;
@@ -241,4 +242,11 @@ function histogram(scores: readonly Dec[], scale: BandScale | undefined): Nation
 export function bandEdges(scale: BandScale | undefined): number[] {
   const all = (scale?.bands ?? []).flatMap((b) => [b.min, b.max]).filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
   return [...new Set(all)].sort((x, y) => x - y);
+}
+
+/** A group's name in words: its label (a profile answer's, a folder), or `none` for agencies without a value. */
+export function groupText(m: NationalModel, key: string, lang: Lang, none: string): string {
+  if (key === '') return none;
+  const g = m.groups.find((x) => x.key === key);
+  return (g && text(g.label, lang)) || key;
 }
