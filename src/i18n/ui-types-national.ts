@@ -67,6 +67,32 @@ export interface NationalWords {
   diagnosticCode: string;
   /** Percent-of-maximum bins in the per-aspect sheet (v1): `0–20 %`. */
   percentBin: (from: number, to: number) => string;
+  /** Year over year (`merit diff` of two batches). */
+  diff: {
+    title: string;
+    rubrics: (a: string, b: string) => string;
+    sameRubric: string;
+    matched: (n: number, bySubject: number) => string;
+    means: (a: string, b: string, delta: string) => string;
+    rises: string;
+    falls: string;
+    noneMoved: string;
+    regressions: (n: number) => string;
+    transitions: string;
+    /** The matrix's corner: rows are the old year, columns the new. */
+    fromTo: string;
+    onlyA: (n: number) => string;
+    onlyB: (n: number) => string;
+    notScored: string;
+    split: string;
+    splitLine: (rubric: string, evidence: string, n: number) => string;
+    splitUnavailable: (n: number) => string;
+    agency: string;
+    old: string;
+    new: string;
+    change: string;
+    category: string;
+  };
   /** Group-by field names shown to people. */
   fields: { folder: string; period: string };
 }
