@@ -50,7 +50,10 @@ export interface NationalWords {
   tool: string;
   provisionalNote: string;
   /** Sheet names (at most 31 characters, no []:*?/\). */
-  sheets: { ranking: string; aspects: string; distribution: string; failures: string };
+  sheets: { ranking: string; aspects: string; distribution: string; failures: string; population: string };
+  /** Record mode: each agency's population. */
+  population: string;
+  records: string;
   aspect: string;
   score: string;
   max: string;

@@ -20,6 +20,7 @@ import { CSS } from '../html/style.js';
 import { categoryText } from '../v2.js';
 import { distributionBar, histogramSvg } from './charts.js';
 import { groupText, nationalModel, type AgencyRow, type Cell, type NationalModel } from './model.js';
+import { populationHtml } from './population.js';
 import { SCRIPT, SCRIPT_HASH } from './script.js';
 import { colourClasses, NATIONAL_CSS, PERCENT_RAMP } from './style.js';
 
@@ -41,6 +42,7 @@ export function renderNationalHtml(r: BatchResult, o: NationalHtmlOptions): stri
     headline(r, m, w, o.lang),
     groupsSection(r, m, w, o.lang),
     heatmapSection(m, w, o.lang),
+    populationHtml(m, w, o.lang),
     rankingSection(m, w, o),
     failuresSection(m, w, o.lang),
     footer(r, w),

@@ -7,6 +7,8 @@
  * - `Per aspek` / `Per aspect`: one row per aspect: agencies, mean, mean %, lowest, highest, and
  *   the agencies per category (v2) or per 20 % bin (v1).
  * - `Sebaran` / `Distribution`: agencies per category, for all agencies and for each group.
+ * - `Populasi` / `Population` (record rubrics): each agency's records scored, mean, lowest,
+ *   highest and records per band.
  * - `Gagal dibaca` / `Failures`: every file that could not be read, with its first diagnostic.
  *
  * Frozen headers, autofilter, numbers as numbers (exact decimals as JSON numbers), identifiers and
@@ -27,6 +29,7 @@ import { categoryText } from '../v2.js';
 import { neutralise as safe, PCT_FMT, scoreFmt, setRow, styleHeader, type CellValue } from '../xlsx/style.js';
 import { documentDate, setZipTimes } from '../xlsx/zip-times.js';
 import { groupText, nationalModel, type NationalModel } from './model.js';
+import { populationSheet } from './population.js';
 import { PERCENT_RAMP } from './style.js';
 
 export interface NationalXlsxOptions {
@@ -52,6 +55,7 @@ export async function renderNationalXlsx(r: BatchResult, o: NationalXlsxOptions)
   rankingSheet(wb, m, w, o.lang);
   aspectSheet(wb, m, w, o.lang);
   distributionSheet(wb, r, m, w, o.lang);
+  populationSheet(wb, m, w, o.lang);
   failureSheet(wb, m, w, o.lang);
 
   const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
