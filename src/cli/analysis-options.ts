@@ -14,10 +14,10 @@ export interface AnalysisCliOptions extends LimitOptions {
   profile?: string[];
 }
 
-export function addAnalysisOptions(cmd: Command): Command {
+export function addAnalysisOptions(cmd: Command, formats: readonly string[] = ['text', 'json']): Command {
   cmd
     .option('-r, --rubric <id|path>', 'rubrik untuk berkas bukti: id bawaan atau path (bawaan: dari stempel atau kode berkas) / rubric for evidence files: bundled id or path (default: from the stamp or the file\'s codes)')
-    .addOption(new Option('-f, --format <format>', 'format keluaran / output format').choices(['text', 'json']))
+    .addOption(new Option('-f, --format <format>', 'format keluaran / output format').choices([...formats]))
     .option('-o, --output <file>', 'tulis ke berkas (atomik); format dari ekstensi / write to a file (atomically); format from the extension')
     .option('--sheet <name|number>', 'lembar yang dibaca / sheet to read (name or 1-based number)')
     .addOption(

@@ -25,6 +25,8 @@ import { summarize, type BatchItem, type BatchResult } from '../scoring/batch.js
 import { checkGates } from '../scoring/gates.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic.js';
+import { formatNamed } from '../report/formats.js';
+import { GROUP_FIELDS } from '../report/national/model.js';
 import { EXTENSION_OF, PER_INPUT_FORMATS, renderBatch, SUMMARY_EXTENSIONS, SUMMARY_FORMATS, type PerInputFormat, type SummaryFormat } from './batch-render.js';
 import type { CliContext } from './context.js';
 import { commonRoot, type ExpandedInputs } from './inputs.js';
@@ -59,6 +61,7 @@ interface BatchPlan {
 export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: ScoreOptions): Promise<void> {
   const plan = planBatch(opts);
   assertNotInput(plan.summaries, inputs.files);
+  if (plan.summaries.some((p) => !p.path && formatNamed(p.format)?.binary) && process.stdout.isTTY) throw new UsageError('USAGE_BINARY_TO_TERMINAL', { format: 'xlsx' });
   const deterministic = isDeterministic(opts);
   const failUnder = parseNumberOption('--fail-under', opts.failUnder);
   const now = deterministic ? undefined : new Date();
@@ -72,6 +75,7 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
   // A gate naming no band of the rubric is a usage error for every file alike: say it once, first.
   const gateProblem = checkGates(loaded.rubric, settings.gates)[0];
   if (gateProblem) throw new UsageError(gateProblem.code, gateProblem.args);
+  checkGroupBy(opts.groupBy, loaded);
 
   if (!ctx.quiet) for (const path of inputs.skipped) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'skippedLock', { path })) + '\n');
   const progress = await createProgress(inputs.files.length, { enabled: !ctx.quiet, lang: ctx.lang });
@@ -111,6 +115,7 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
     verbose: Boolean(opts.verbose),
     deterministic,
     csvDelimiter: csvDelimiterOf(opts),
+    ...(opts.groupBy !== undefined ? { groupBy: opts.groupBy } : {}),
   };
 
   const written: ManifestFile[] = [];
@@ -118,7 +123,8 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
     written.push(...(await writePerInput(result, plan.perInput, plan.outputDir, inputs, render)));
   }
   for (const p of plan.summaries) {
-    const chunks = await renderBatch(result, p.format, p.path ? render : { ...render, color: ctx.out, width: ctx.columns });
+    const links = p.path && plan.outputDir !== undefined ? reportLinks(result, plan.outputDir, p.path) : undefined;
+    const chunks = await renderBatch(result, p.format, p.path ? { ...render, ...(links ? { links } : {}) } : { ...render, color: ctx.out, width: ctx.columns });
     if (!p.path) {
       for (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
       continue;
@@ -300,8 +306,30 @@ function sha256(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/**
+ * Input -> link from the summary at `summary` to the input's per-agency report under `dir` (its
+ * HTML report when there is one), each path segment percent-encoded.
+ */
+function reportLinks(r: BatchResult, dir: string, summary: string): Map<string, string> {
+  const from = dirname(resolve(summary));
+  const links = new Map<string, string>();
+  for (const item of r.items) {
+    const out = item.outputs.find((o) => o.format === 'html') ?? item.outputs[0];
+    if (!out) continue;
+    links.set(item.input, relative(from, resolve(dir, out.path)).split(sep).map(encodeURIComponent).join('/'));
+  }
+  return links;
+}
+
+/** `--group-by`: folder, period, or a profile question of the rubric. */
+function checkGroupBy(field: string | undefined, loaded: LoadedRubric): void {
+  if (field === undefined) return;
+  const fields = [...GROUP_FIELDS, ...(loaded.rubric.profile ?? []).map((q) => q.code)];
+  if (!fields.includes(field)) throw new UsageError('USAGE_UNKNOWN_GROUP_BY', { field, fields });
+}
+
 /** Passes chunks through, adding each to `hash` on the way. */
-function* hashing(chunks: Iterable<string>, hash: Hash): Generator<string> {
+function* hashing<T extends string | Uint8Array>(chunks: Iterable<T>, hash: Hash): Generator<T> {
   for (const chunk of chunks) {
     hash.update(chunk);
     yield chunk;

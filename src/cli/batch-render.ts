@@ -2,7 +2,7 @@
 import { extensionMap, formatNames, formatNamed, renderer, type FormatFor, type RenderOptions } from '../report/formats.js';
 import type { BatchResult } from '../scoring/batch.js';
 
-/** Formats that summarise a whole batch (stdout or `-o`): text, json, csv, md, junit. */
+/** Formats that summarise a whole batch (stdout or `-o`): text, json, csv, md, html, xlsx, junit. */
 export type SummaryFormat = FormatFor<'batch'>;
 export const SUMMARY_FORMATS: readonly SummaryFormat[] = formatNames('batch');
 
@@ -19,6 +19,6 @@ export const EXTENSION_OF: Readonly<Record<PerInputFormat, string>> = Object.fro
 ) as Record<PerInputFormat, string>;
 
 /** A summary in pieces (JSON streams one report at a time; the others are one piece). */
-export async function renderBatch(r: BatchResult, format: SummaryFormat, o: RenderOptions): Promise<Iterable<string>> {
+export async function renderBatch(r: BatchResult, format: SummaryFormat, o: RenderOptions): Promise<Iterable<string | Uint8Array>> {
   return renderer(format, 'batch')(r, o);
 }

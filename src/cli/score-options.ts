@@ -43,6 +43,8 @@ export interface ScoreOptions extends LimitOptions {
   /** `--config FILE` (read by run.ts before the action). */
   config?: string;
   printConfig?: boolean;
+  /** Batch dashboard and workbook: `folder`, `period` or a profile question code. */
+  groupBy?: string;
 }
 
 export function isDeterministic(opts: Pick<ScoreOptions, 'deterministic'>): boolean {

@@ -56,6 +56,7 @@ export function registerScore(program: Command): void {
     .addOption(new Option('--include <glob>', 'batch: hanya berkas yang cocok (nama atau path di bawah direktori), bisa diulang / batch: only files matching (name, or path under the directory), repeatable').argParser(collect).default([]))
     .addOption(new Option('--exclude <glob>', 'batch: lewati berkas atau folder yang cocok, bisa diulang / batch: leave out matching files or folders, repeatable').argParser(collect).default([]))
     .option('--config <file>', 'berkas konfigurasi (bawaan: merit.config.json, .meritrc.json, package.json "merit", dicari ke atas) / configuration file (default: merit.config.json, .meritrc.json, package.json "merit", searched upward)')
-    .option('--print-config', 'tampilkan pengaturan efektif dan asalnya, tanpa menilai / show the effective settings and where each came from, without scoring');
+    .option('--print-config', 'tampilkan pengaturan efektif dan asalnya, tanpa menilai / show the effective settings and where each came from, without scoring')
+    .option('--group-by <field>', 'ringkasan HTML/XLSX sekumpulan berkas: kelompokkan menurut folder, period, atau kode pertanyaan profil / batch HTML/XLSX summary: group by folder, period, or a profile question code');
   addLimitOptions(cmd).action(runAction<ScoreOptions>(async (ctx, args, opts) => (await import('./score-action.js')).score(ctx, args, opts), { config: true }));
 }

@@ -9,6 +9,7 @@ import { id } from './id/index.js';
 import type { MessageWords } from './types.js';
 import type { AnalysisWords, BatchWords, TemplateWords, UiWords } from './ui-types.js';
 import type { Words } from './words.js';
+import type { NationalWords } from './ui-types-national.js';
 
 import { arg as argText } from './format.js';
 export { arg, bandRange, localDateTime, localNumber, plural, yesNo } from './format.js';
@@ -16,6 +17,7 @@ export { cliText, type CliTextKey } from './core.js';
 export type { Words } from './words.js';
 export type * from './ui-types.js';
 export type * from './ui-types-v2.js';
+export type * from './ui-types-national.js';
 
 /** Every language merit speaks. Adding one: its folder, its entry here, in core.ts and common.ts, and its code in `Lang`. */
 const WORDS: Readonly<Record<Lang, Words>> = { id, en };
@@ -28,6 +30,7 @@ export const ui = (lang: Lang): UiWords => WORDS[lang].report;
 export const batchWords = (lang: Lang): BatchWords => WORDS[lang].batch;
 export const analysisWords = (lang: Lang): AnalysisWords => WORDS[lang].analysis;
 export const templateWords = (lang: Lang): TemplateWords => WORDS[lang].template;
+export const nationalWords = (lang: Lang): NationalWords => WORDS[lang].national;
 
 export type RubricTextKey = keyof Words['rubricText'];
 

@@ -15,6 +15,7 @@ import type { labels } from './id/labels.js';
 import type { rubricText, rubricWords } from './id/rubric-text.js';
 import type { Mirror, Sentence } from './types.js';
 import type { AnalysisWords, BatchWords, TemplateWords, UiWords } from './ui-types.js';
+import type { NationalWords } from './ui-types-national.js';
 
 /** The words the start-up path needs (a failed command line, an internal error): kept small. */
 export interface CoreWords {
@@ -43,4 +44,6 @@ export interface Words extends CoreWords {
   labels: typeof labels;
   /** The rubric authors' toolkit: `merit rubric test | show --format md|html | diff | init`. */
   toolkit: Record<keyof typeof toolkit, Sentence>;
+  /** The national view (batch dashboard, ranking workbook). */
+  national: NationalWords;
 }

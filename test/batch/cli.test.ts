@@ -245,13 +245,14 @@ describe('inputs', () => {
     expectValidReport(r.stdout);
   });
 
-  it('per-file formats cannot summarise a batch', () => {
-    const h = run(['score', 'evidence', '-f', 'html', '--lang', 'en']);
+  it('html and xlsx summarise a batch (the national dashboard and workbook; test/national/ has the details)', () => {
+    const h = run(['score', 'evidence', '-f', 'html', '--lang', 'en', '--deterministic']);
     expect(h.code).toBe(2);
-    expect(h.stderr).toMatch(/per-file report/);
-    const o = run(['score', 'evidence', '-o', 'summary.xlsx', '--lang', 'en']);
+    expect(h.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(h.stdout).toContain('National Merit System Assessment Summary');
+    const o = run(['score', 'evidence', '-o', 'summary.xlsx', '--lang', 'en', '--deterministic']);
     expect(o.code).toBe(2);
-    expect(o.stderr).toMatch(/format xlsx is a per-file report/);
+    expect(readFileSync(join(b.root, 'summary.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('no progress bar when stderr is not a terminal', () => {

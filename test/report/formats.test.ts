@@ -9,9 +9,10 @@ describe('the format registry', () => {
   test('the CLI lists come from it, in the order they always had', () => {
     expect(REPORT_FORMATS).toEqual(['text', 'json', 'csv', 'md', 'html', 'xlsx']);
     expect(Object.entries(BY_EXTENSION)).toEqual(Object.entries({ '.txt': 'text', '.json': 'json', '.csv': 'csv', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx' }));
-    expect(SUMMARY_FORMATS).toEqual(['text', 'json', 'csv', 'md', 'junit']);
+    // html and xlsx summarise a batch too: the national dashboard and the ranking workbook.
+    expect(SUMMARY_FORMATS).toEqual(['text', 'json', 'csv', 'md', 'html', 'xlsx', 'junit']);
     expect(PER_INPUT_FORMATS).toEqual(['text', 'json', 'csv', 'md', 'html', 'xlsx', 'junit']);
-    expect(Object.entries(SUMMARY_EXTENSIONS)).toEqual(Object.entries({ '.txt': 'text', '.json': 'json', '.csv': 'csv', '.md': 'md', '.markdown': 'md', '.xml': 'junit' }));
+    expect(Object.entries(SUMMARY_EXTENSIONS)).toEqual(Object.entries({ '.txt': 'text', '.json': 'json', '.csv': 'csv', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx', '.xml': 'junit' }));
     expect(EXTENSION_OF).toEqual({ text: 'txt', json: 'json', csv: 'csv', md: 'md', html: 'html', xlsx: 'xlsx', junit: 'xml' });
   });
 

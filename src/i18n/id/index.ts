@@ -14,6 +14,7 @@ import { rubricText, rubricWords } from './rubric-text.js';
 import { template } from './template.js';
 import { toolkit } from './toolkit.js';
 import { toolkit as toolkitDiagnostics } from './diagnostics/toolkit.js';
+import { national } from './national.js';
 
 export const id: Words = {
   ...core,
@@ -26,4 +27,5 @@ export const id: Words = {
   template,
   labels,
   toolkit,
+  national,
 };

@@ -23,6 +23,10 @@ export interface RenderOptions {
   verbose: boolean;
   deterministic: boolean;
   csvDelimiter?: ',' | ';' | '\t';
+  /** Batch dashboard and workbook (`--group-by`): `folder`, `period` or a profile question code. */
+  groupBy?: string;
+  /** Batch dashboard: input path -> link to its per-agency report, relative to the dashboard. */
+  links?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -33,8 +37,8 @@ export interface RenderOptions {
 export interface FormatRenderers {
   /** An assessment (agency or record population): the whole report. */
   agency?: (a: Assessment, o: RenderOptions) => Promise<string | Uint8Array>;
-  /** A batch summary, in pieces (JSON streams one report at a time). */
-  batch?: (r: BatchResult, o: RenderOptions) => Promise<Iterable<string>>;
+  /** A batch summary, in pieces (JSON streams one report at a time; XLSX is one piece of bytes). */
+  batch?: (r: BatchResult, o: RenderOptions) => Promise<Iterable<string | Uint8Array>>;
   gap?: (a: Assessment, g: GapResult, o: RenderOptions) => Promise<string>;
   diff?: (a: AnalysisInput, b: AnalysisInput, d: DiffResult, o: RenderOptions) => Promise<string>;
   explain?: (input: AnalysisInput, e: Explanation, o: RenderOptions) => Promise<string>;

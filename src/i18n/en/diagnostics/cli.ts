@@ -80,6 +80,10 @@ export const cli: Mirror<typeof id> = {
     text: (x) => `internal error (a bug in merit) while scoring this file: ${a(x.message)}`,
     hint: () => 'run again with --debug to see the stack trace, and report it',
   },
+  USAGE_UNKNOWN_GROUP_BY: {
+    text: (x) => `--group-by '${a(x.field)}' is not folder, period or a profile question code of this rubric`,
+    hint: (x) => `available: ${a(x.fields)}`,
+  },
   USAGE_BINARY_TO_TERMINAL: {
     text: (x) => `format ${a(x.format)} is binary and is not printed to a terminal`,
     hint: () => 'add --output report.xlsx',

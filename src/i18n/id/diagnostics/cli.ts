@@ -76,6 +76,10 @@ export const cli = {
     text: (x) => `galat internal (bug di merit) saat menilai berkas ini: ${a(x.message)}`,
     hint: () => 'jalankan lagi dengan --debug untuk melihat stack trace, lalu laporkan',
   },
+  USAGE_UNKNOWN_GROUP_BY: {
+    text: (x) => `--group-by '${a(x.field)}' bukan folder, period, atau kode pertanyaan profil rubrik ini`,
+    hint: (x) => `yang bisa dipakai: ${a(x.fields)}`,
+  },
   USAGE_BINARY_TO_TERMINAL: {
     text: (x) => `format ${a(x.format)} adalah berkas biner dan tidak dicetak ke terminal`,
     hint: () => 'tambahkan --output laporan.xlsx',
