@@ -6,6 +6,7 @@ import { runAction } from './run.js';
 export interface GapCliOptions extends AnalysisCliOptions {
   target?: string;
   targetAspects?: string;
+  maxSearch?: string;
 }
 
 export function registerGap(program: Command): void {
@@ -14,6 +15,7 @@ export function registerGap(program: Command): void {
     .description('perubahan level terkecil menuju predikat berikutnya / the smallest level changes that reach the next predicate')
     .argument('<file>', 'berkas bukti .xlsx atau .csv / evidence file (.xlsx or .csv)')
     .option('-t, --target <code>', 'kode predikat tujuan (bawaan: pita berikutnya) / target predicate code (default: the next band)')
+    .option('--max-search <n>', 'batas kerja pencarian, dalam simpul rubrik yang dinilai (bawaan 300000) / search work budget, in rubric nodes scored (default 300000)')
     .addOption(
       new Option('--target-aspects <band>', 'rubrik v2: setiap aspek minimal kategori ini / v2 rubrics: every aspect at least this category').conflicts('target'),
     );

@@ -75,6 +75,8 @@ export async function readSavedReport(path: string): Promise<Assessment> {
 
 /** Is this JSON value a report we can read? `file` names it in diagnostics. */
 export async function parseReport(text: string, file: string): Promise<Assessment> {
+  const deep = tooDeepJson(text, MAX_REPORT_DEPTH);
+  if (deep) throw new InputError([error('REPORT_TOO_DEEP', { max: MAX_REPORT_DEPTH }, { file, line: deep.line, column: deep.column })]);
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -96,6 +98,36 @@ export async function parseReport(text: string, file: string): Promise<Assessmen
     throw new InputError(ds);
   }
   return toAssessment(value as J);
+}
+
+/**
+ * Nesting a saved report may have: a report nests a few levels per rubric level, and rubrics nest
+ * at most 64 deep. Deeper JSON overflows the stack of the schema validator (exit 3), so it is
+ * refused first, by a linear scan that never recurses.
+ */
+export const MAX_REPORT_DEPTH = 512;
+
+/** Where JSON text first nests deeper than `max` (1-based line and column), or undefined. Strings are skipped. */
+export function tooDeepJson(text: string, max: number): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: to its closing quote, past escapes.
+      for (i++; i < text.length; i++) {
+        const k = text.charCodeAt(i);
+        if (k === 0x5c) i++;
+        else if (k === 0x22 || k === 0x0a) break;
+      }
+      if (text.charCodeAt(i) === 0x0a) [line, lineStart] = [line + 1, i + 1];
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return { line, column: i - lineStart + 1 };
+    } else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x0a) [line, lineStart] = [line + 1, i + 1];
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

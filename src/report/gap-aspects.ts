@@ -75,7 +75,7 @@ function aspectLines(a: Assessment, x: AspectGap, o: AnalysisTextOptions, width:
         ch.ref ? cellName(ch.ref, a.input.sheet) : w.noRow,
         w.columnWord[ch.column],
         `${ch.from ?? '–'} → ${ch.to}`,
-        signed(ch.gain),
+        ch.gain ? signed(ch.gain) : '–',
       ]);
       return [
         ...paragraph(head, width, c.bold),
@@ -115,6 +115,7 @@ export function gapAspectsObject(a: Assessment, g: AspectsGapResult): Obj {
     missing: null,
     method,
     optimal: g.optimal,
+    ...(g.searchLimit ? { searchLimit: { ...g.searchLimit } } : {}),
     evaluations: g.evaluations,
     candidates: g.candidates,
     steps: g.steps,

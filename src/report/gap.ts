@@ -53,7 +53,7 @@ export function renderGapText(a: Assessment, g: GapResult, o: AnalysisTextOption
         x.ref ? cellName(x.ref, a.input.sheet) : w.noRow,
         w.columnWord[x.column],
         `${x.from ?? '–'} → ${x.to}`,
-        signed(x.gain),
+        x.gain ? signed(x.gain) : '–',
       ]);
       const gain = g.after!.unrounded.sub(g.current.unrounded);
       out.push(
@@ -121,7 +121,7 @@ export function changeObject(x: GapChange): Obj {
     steps: x.steps,
     fromPoints: n(x.fromPoints),
     toPoints: n(x.toPoints),
-    gain: n(x.gain),
+    gain: x.gain ? n(x.gain) : null,
     requirement: x.requirement ? local(x.requirement) : undefined,
   });
 }
@@ -148,6 +148,7 @@ export function gapObject(a: Assessment, g: GapResult): Obj {
     method: g.method,
     optimal: g.optimal,
     ...(g.stepsMinimal ? { stepsMinimal: true } : {}),
+    ...(g.searchLimit ? { searchLimit: { ...g.searchLimit } } : {}),
     evaluations: g.evaluations,
     candidates: g.candidates,
     steps: g.steps,

@@ -22,8 +22,9 @@ import { isLeaf, type Band, type LoadedRubric, type LocalText, type RubricNode }
 import { findPredicateCode, meetsLower } from './bands.js';
 import { findResult, nodeBands } from './categories.js';
 import { collect, measureOf, type GapFixed } from './gap-collect.js';
-import { Evaluator, solve, type Candidate, type Solved } from './gap-search.js';
-import { changeOf, type GapChange, type GapTotals } from './gap.js';
+import { Effort, Evaluator, type Candidate } from './gap-search.js';
+import { solve, type Solved } from './gap-solve.js';
+import { changeOf, DEFAULT_MAX_SEARCH, type GapChange, type GapTotals } from './gap.js';
 import type { ScoreOptions } from './score.js';
 import type { Assessment, NodeResult, Predicate } from './types.js';
 import { codeKey } from './values.js';
@@ -73,11 +74,15 @@ export interface AspectsGapResult {
   best: GapTotals;
   /** Criteria that can still be raised, in all aspects. */
   candidates: number;
+  /** Present when the work budget ran out: some answer is the best found, not proven optimal. */
+  searchLimit?: { maxSearch: number; used: number };
 }
 
 export interface AspectGapOptions {
   score?: ScoreOptions;
   maxEvaluations?: number;
+  /** The work budget shared by every aspect (`--max-search`, see gap.ts). */
+  maxSearch?: number;
   maxStates?: number;
 }
 
@@ -140,6 +145,7 @@ export function analyseAspectGap(loaded: LoadedRubric, table: EvidenceTable, bas
 
   const scoreOptions = options.score ?? {};
   const maxEvaluations = options.maxEvaluations ?? 5_000;
+  const effort = new Effort(options.maxSearch ?? DEFAULT_MAX_SEARCH);
   const maxStates = options.maxStates ?? 2_000_000;
   const col = collect(loaded, table, base);
   const v2 = rubric.format === 'merit-rubric/2';
@@ -152,7 +158,7 @@ export function analyseAspectGap(loaded: LoadedRubric, table: EvidenceTable, bas
     const code = aspect.result.code;
     const measure = measureOf(col, aspect.result);
     const cands = measure.candidates;
-    const ev = new Evaluator(loaded, table, scoreOptions, cands, maxEvaluations, (a) => findResult(a.root, code)!.score);
+    const ev = new Evaluator(loaded, table, scoreOptions, cands, maxEvaluations, (a) => findResult(a.root, code)!.score, effort);
     const accept = (a: Assessment): boolean => reached(aspect, findResult(a.root, code)?.category);
     const best = cands.length > 0 ? stateOf(ev.assess(cands.map((c) => c.maxSteps)), code) : stateOf(base, code);
     const target: AspectGap['target'] = { code: aspect.band.code, label: aspect.band.label };
@@ -207,13 +213,13 @@ export function analyseAspectGap(loaded: LoadedRubric, table: EvidenceTable, bas
     candidates: results.reduce((n, r) => n + r.candidates, 0),
   };
   if (col.notApplicable.length) result.notApplicable = col.notApplicable;
-  if (result.status !== 'reachable') return result;
+  if (result.status !== 'reachable') return limited(result, effort);
 
   // The union, re-scored once; if something joins the aspects, one search over all of them.
   const all = col.candidates;
   const union = all.map(() => 0);
   chosen.forEach((c) => c.indices.forEach((idx, k) => (union[idx] = Math.max(union[idx]!, c.steps[k]!))));
-  const joint = new Evaluator(loaded, table, scoreOptions, all, maxEvaluations);
+  const joint = new Evaluator(loaded, table, scoreOptions, all, maxEvaluations, undefined, effort);
   const everyAspect = (a: Assessment): boolean => aspects.every((x) => reached(x, findResult(a.root, x.result.code)?.category));
   let steps = union;
   if (!everyAspect(joint.assess(union))) {
@@ -222,7 +228,7 @@ export function analyseAspectGap(loaded: LoadedRubric, table: EvidenceTable, bas
     if (!solved) {
       result.status = 'unreachable';
       result.evaluations += joint.count;
-      return result;
+      return limited(result, effort);
     }
     steps = solved.steps;
     result.optimal = solved.optimal;
@@ -232,7 +238,7 @@ export function analyseAspectGap(loaded: LoadedRubric, table: EvidenceTable, bas
       const own = chosen[i]!.indices;
       const aspectSteps = own.map((idx) => steps[idx]!);
       const cands = own.map((idx) => ({ ...all[idx]! }));
-      const ev = new Evaluator(loaded, table, scoreOptions, cands, maxEvaluations, (a) => findResult(a.root, r.code)!.score);
+      const ev = new Evaluator(loaded, table, scoreOptions, cands, maxEvaluations, (a) => findResult(a.root, r.code)!.score, effort);
       Object.assign(r, listChanges(cands, aspectSteps, ev, aspects[i]!.result.score, v2));
       r.after = stateOf(joint.assess(steps), r.code);
       Object.assign(r, { method: 'joint', optimal: solved.optimal });
@@ -242,7 +248,7 @@ export function analyseAspectGap(loaded: LoadedRubric, table: EvidenceTable, bas
   Object.assign(result, listChanges(all, steps, joint, base.root.score, v2));
   result.after = totalsOf(joint.assess(steps));
   result.evaluations += joint.count;
-  return result;
+  return limited(result, effort);
 }
 
 /** The changes in rubric order, each with what it adds to the measure after the ones before it. */
@@ -250,12 +256,22 @@ function listChanges(cands: Candidate[], steps: number[], ev: Evaluator, base: D
   const applied = cands.map(() => 0);
   const changes: GapChange[] = [];
   let before = base;
+  // Each gain is one re-scoring: measured while the budget (once more its size) affords them.
+  const listing = new Effort(ev.effort.limit);
   steps.forEach((j, i) => {
     if (j === 0) return;
     applied[i] = j;
+    if (!listing.affords(ev.cost)) return void changes.push(changeOf(cands[i]!, j, undefined, v2));
+    listing.spend(ev.cost);
     const now = ev.total(applied);
     changes.push(changeOf(cands[i]!, j, now.sub(before), v2));
     before = now;
   });
   return { changes, steps: steps.reduce((x, y) => x + y, 0) };
+}
+
+/** Marks a result whose search ran out of budget (and is not proven optimal). */
+function limited(result: AspectsGapResult, effort: Effort): AspectsGapResult {
+  if (effort.exhausted && !result.optimal) result.searchLimit = { maxSearch: effort.limit, used: effort.used };
+  return result;
 }

@@ -42,13 +42,60 @@ export function linearGain(c: Candidate, j: number): Dec | undefined {
 
 export class Budget extends Error {}
 
+/**
+ * The work budget of one analysis (`merit gap --max-search N`), in rubric nodes scored: a what-if
+ * re-scoring costs the rubric's node count, a cell of the search's bound table costs one. The
+ * verified search may spend half of it, the greedy fallback the rest; past it the answer is
+ * completed in a logarithmic number of re-scorings and marked best effort. Deterministic: no clock.
+ */
+export class Effort {
+  used = 0;
+  /** Set when some phase stopped because the budget ran out. */
+  exhausted = false;
+  constructor(readonly limit: number = Infinity) {}
+  /** Whether `n` more units fit under `share` × the limit. */
+  affords(n: number, share = 1): boolean {
+    return this.used + n <= this.limit * share;
+  }
+  spend(n: number): void {
+    this.used += n;
+  }
+}
+
+/** Nodes of a rubric tree: what one re-scoring costs. */
+const nodeCounts = new WeakMap<object, number>();
+export function nodeCount(loaded: LoadedRubric): number {
+  const root = loaded.rubric.root;
+  let n = nodeCounts.get(root);
+  if (n === undefined) {
+    n = 0;
+    const stack: { children?: unknown[] }[] = [root as { children?: unknown[] }];
+    while (stack.length) {
+      const x = stack.pop()!;
+      n++;
+      if (Array.isArray(x.children)) for (const c of x.children) stack.push(c as { children?: unknown[] });
+    }
+    nodeCounts.set(root, n);
+  }
+  return n;
+}
+
 /** The number a search drives: the unrounded total (default), or one node's score (an aspect). */
 export type MeasureFn = (a: Assessment) => Dec;
 
-/** Re-scores the evidence with some candidates raised (as `--assume` values), memoised. */
+/** Re-scorings' totals memoised (their keys' characters at most), and the last few whole assessments. */
+const MEMO_KEY_CHARS = 16_000_000;
+const RECENT_NODES = 20_000;
+
+/** Re-scores the evidence with some candidates raised (as `--assume` values), memoised within bounds. */
 export class Evaluator {
   count = 0;
-  private readonly memo = new Map<string, Assessment>();
+  /** Nodes scored by one re-scoring. */
+  readonly cost: number;
+  private readonly totals = new Map<string, Dec>();
+  private totalsChars = 0;
+  private readonly recent = new Map<string, Assessment>();
+  private readonly recentMax: number;
   private readonly baseAssume: { code: string; value: string }[];
 
   constructor(
@@ -58,17 +105,29 @@ export class Evaluator {
     private readonly cands: Candidate[],
     private readonly maxEvaluations: number,
     private readonly measure: MeasureFn = (a) => a.root.score,
+    readonly effort: Effort = new Effort(),
   ) {
     const changed = new Set(cands.map((c) => codeKey(c.code)));
     this.baseAssume = (options.assume ?? []).filter((a) => !changed.has(codeKey(a.code)));
+    this.cost = nodeCount(loaded);
+    this.recentMax = Math.max(4, Math.floor(RECENT_NODES / this.cost));
+  }
+
+  /** Whether `n` more re-scorings fit in the budget (the search's share when `share` < 1). */
+  affords(n: number, share = 1): boolean {
+    return this.effort.affords(n * this.cost, share);
   }
 
   assess(steps: readonly number[], enforceBudget = false): Assessment {
     const key = steps.join(',');
-    const hit = this.memo.get(key);
+    const hit = this.recent.get(key);
     if (hit) return hit;
-    if (enforceBudget && this.count >= this.maxEvaluations) throw new Budget();
+    if (enforceBudget && (this.count >= this.maxEvaluations || !this.affords(1, SEARCH_SHARE))) {
+      this.effort.exhausted = true;
+      throw new Budget();
+    }
     this.count++;
+    this.effort.spend(this.cost);
     const assume = [...this.baseAssume];
     steps.forEach((j, i) => {
       if (j > 0) {
@@ -78,14 +137,25 @@ export class Evaluator {
     });
     // What-ifs are read for their totals and categories only: no next steps to list.
     const a = scoreAgency(this.loaded, this.table, { ...this.options, assume, now: undefined, nextSteps: false });
-    this.memo.set(key, a);
+    if (this.recent.size >= this.recentMax) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(key, a);
+    if (!this.totals.has(key)) {
+      if (this.totalsChars + key.length > MEMO_KEY_CHARS) [this.totals.clear(), (this.totalsChars = 0)];
+      this.totals.set(key, this.measure(a));
+      this.totalsChars += key.length;
+    }
     return a;
   }
 
   total(steps: readonly number[], enforceBudget = false): Dec {
+    const hit = this.totals.get(steps.join(','));
+    if (hit) return hit;
     return this.measure(this.assess(steps, enforceBudget));
   }
 }
+
+/** The share of the budget the verified search may spend; greedy gets the rest. */
+export const SEARCH_SHARE = 0.5;
 
 // ---------------------------------------------------------------------------------------------
 // Fast path: exact knapsack over the linear gains
@@ -218,6 +288,13 @@ export function search(cands: Candidate[], ev: Evaluator, baseU0: Dec, ok: Ok, o
   // The bound starts from the base plus what rounding can add beyond the linear model.
   const baseU = o.slack ? baseU0.add(o.slack) : baseU0;
   const accept = o.accept;
+  // The bound table holds (n + 1) × (total + 1) numbers: paid from the search's share, or no search.
+  const cells = (n + 1) * (total + 1);
+  if (!ev.effort.affords(cells, SEARCH_SHARE)) {
+    ev.effort.exhausted = true;
+    return { complete: false };
+  }
+  ev.effort.spend(cells);
   // ub[i][b]: the most the leaves i.. can add with at most b steps (linear, positive parts).
   const ub: Dec[][] = Array.from({ length: n + 1 }, () => new Array<Dec>(total + 1).fill(Dec.ZERO));
   if (bounded) {
@@ -266,59 +343,4 @@ export function search(cands: Candidate[], ev: Evaluator, baseU0: Dec, ok: Ok, o
     return found ? { found, complete: false } : { complete: false };
   }
   return { complete: true };
-}
-
-/** Best-effort: one step at a time, the step with the largest re-scored gain (first in rubric order at a tie). */
-export function greedy(cands: Candidate[], ev: Evaluator, ok: Ok, accept?: Accept): number[] | undefined {
-  const steps = cands.map(() => 0);
-  for (;;) {
-    if (ok(ev.total(steps)) && (!accept || accept(ev.assess(steps)))) return steps;
-    let best: { i: number; t: Dec } | undefined;
-    for (let i = 0; i < cands.length; i++) {
-      if (steps[i]! >= cands[i]!.maxSteps) continue;
-      steps[i]!++;
-      const t = ev.total(steps);
-      steps[i]!--;
-      if (!best || t.gt(best.t)) best = { i, t };
-    }
-    if (!best) return undefined;
-    steps[best.i]!++;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// One target: the knapsack where the measure is linear, else the search, else greedy
-
-export interface Solved {
-  steps: number[];
-  method: 'knapsack' | 'search' | 'greedy' | 'frontier';
-  optimal: boolean;
-}
-
-export interface SolveOptions extends SearchOptions {
-  /** The measure is exactly linear in the candidates (their `coef`): the knapsack applies. */
-  linear: boolean;
-  maxStates: number;
-}
-
-/**
- * The smallest allocation whose measure passes `ok` (and `accept`), by the objective of gap.ts.
- * The knapsack's answer must agree with the real scorer and pass `accept`; otherwise the search
- * (exact over the minimal step count) decides, and greedy past its effort cap.
- */
-export function solve(cands: Candidate[], ev: Evaluator, baseU: Dec, ok: Ok, o: SolveOptions): Solved | undefined {
-  if (o.linear) {
-    const bound = linearGreedySteps(cands, baseU, ok) ?? cands.reduce((s, c) => s + c.maxSteps, 0);
-    const k = knapsack(cands, baseU, ok, bound, o.maxStates);
-    if (Array.isArray(k)) {
-      const predicted = baseU.add(Dec.sum(k.map((j, i) => linearGain(cands[i]!, j)!)));
-      const actual = ev.total(k);
-      // The real scorer must agree with the model; if it ever does not, the search decides.
-      if (actual.eq(predicted) && ok(actual) && (!o.accept || o.accept(ev.assess(k)))) return { steps: k, method: 'knapsack', optimal: true };
-    }
-  }
-  const s = search(cands, ev, baseU, ok, o);
-  if (s.found) return { steps: s.found.steps, method: 'search', optimal: s.complete };
-  const g = greedy(cands, ev, ok, o.accept);
-  return g ? { steps: g, method: 'greedy', optimal: false } : undefined;
 }

@@ -31,7 +31,8 @@ import { bandRank, classify, findPredicateCode, knownPredicateCodes, meetsLower,
 import { collect, measureOf, type Collected, type GapFixed } from './gap-collect.js';
 import type { ScoreOptions } from './score.js';
 import type { Assessment, Predicate } from './types.js';
-import { Evaluator, search, solve, type Accept, type Candidate, type Ok, type SearchOptions, type Solved } from './gap-search.js';
+import { Effort, Evaluator, search, type Accept, type Candidate, type Ok, type SearchOptions } from './gap-search.js';
+import { solve, type Solved } from './gap-solve.js';
 import { frontierEligible, frontierPlan } from './gap-frontier.js';
 
 export interface GapOptions {
@@ -43,7 +44,12 @@ export interface GapOptions {
   maxEvaluations?: number;
   /** Effort cap of the knapsack: DP states (default 2 000 000). */
   maxStates?: number;
+  /** The work budget (`--max-search`): rubric nodes scored by the re-scorings (default 300 000). */
+  maxSearch?: number;
 }
+
+/** The default `--max-search`: a few seconds of re-scoring on any rubric merit loads. */
+export const DEFAULT_MAX_SEARCH = 300_000;
 
 export interface GapTarget {
   code: string;
@@ -67,14 +73,17 @@ export interface GapChange {
   /** The leaf's own points before and after (before its node weight). */
   fromPoints: Dec;
   toPoints: Dec;
-  /** What this change adds to the unrounded total, applied after the changes listed before it. */
-  gain: Dec;
+  /**
+   * What this change adds to the unrounded total, applied after the changes listed before it.
+   * Absent when the work budget could not afford one more re-scoring to measure it.
+   */
+  gain?: Dec;
   /** v2: what the level asks for, in words (its description, else its label). */
   requirement?: LocalText;
 }
 
 /** A change of `j` steps on candidate `c`, with its gain; v2 rubrics also say what the level asks for. */
-export function changeOf(c: Candidate, j: number, gain: Dec, v2: boolean): GapChange {
+export function changeOf(c: Candidate, j: number, gain: Dec | undefined, v2: boolean): GapChange {
   const level = c.levels[c.fromIdx + j]!;
   const change: GapChange = {
     code: c.code,
@@ -85,8 +94,8 @@ export function changeOf(c: Candidate, j: number, gain: Dec, v2: boolean): GapCh
     steps: j,
     fromPoints: c.curPoints,
     toPoints: c.points[c.fromIdx + j]!,
-    gain,
   };
+  if (gain) change.gain = gain;
   if (c.ref) change.ref = c.ref;
   if (v2) change.requirement = level.description ?? level.label;
   return change;
@@ -138,6 +147,8 @@ export interface GapResult {
   notApplicable?: string[];
   /** v2, method `frontier`: the number of steps is proven minimal even where the choice among equals is best effort. */
   stepsMinimal?: boolean;
+  /** Present when the work budget ran out: the answer is the best found, not proven optimal. */
+  searchLimit?: { maxSearch: number; used: number };
 }
 
 /** Re-scorings the search may spend on the tie-breaks once the frontier has fixed the number of steps. */
@@ -153,7 +164,7 @@ function frontierSolve(cands: Candidate[], col: Collected, base: Assessment, ev:
   if (!plan) return undefined;
   const actual = ev.total(plan.steps);
   if (!actual.eq(plan.value) || !ok(actual) || (o.accept && !o.accept(ev.assess(plan.steps)))) return undefined;
-  const tie = new Evaluator(ev.loaded, ev.table, ev.options, cands, Math.min(TIE_BREAK_EVALUATIONS, options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS));
+  const tie = new Evaluator(ev.loaded, ev.table, ev.options, cands, Math.min(TIE_BREAK_EVALUATIONS, options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS), undefined, ev.effort);
   const s = search(cands, tie, base.root.score, ok, { ...o, from: plan.minSteps });
   ev.count += tie.count;
   const planGain = actual.sub(base.root.score);
@@ -232,7 +243,8 @@ export function analyseGap(loaded: LoadedRubric, table: EvidenceTable, base: Ass
   const measure = measureOf(col, base.root);
   const candidates = measure.candidates;
   const fixed = col.fixed;
-  const ev = new Evaluator(loaded, table, scoreOptions, candidates, options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS);
+  const effort = new Effort(options.maxSearch ?? DEFAULT_MAX_SEARCH);
+  const ev = new Evaluator(loaded, table, scoreOptions, candidates, options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS, undefined, effort);
   const zero = candidates.map(() => 0);
   const bestAssessment = candidates.length > 0 ? ev.assess(candidates.map((c) => c.maxSteps)) : base;
 
@@ -250,7 +262,11 @@ export function analyseGap(loaded: LoadedRubric, table: EvidenceTable, base: Ass
   };
   if (col.notApplicable.length) result.notApplicable = col.notApplicable;
   const target = gapTarget(loaded, base.score, options.target, base.predicate);
-  const finish = (): GapResult => ({ ...result, evaluations: ev.count });
+  const finish = (): GapResult => ({
+    ...result,
+    evaluations: ev.count,
+    ...(effort.exhausted && !result.optimal ? { searchLimit: { maxSearch: effort.limit, used: effort.used } } : {}),
+  });
   if (!target) return finish();
   result.target = target;
   if (target.edge && target.edge.value.gt(base.score)) result.missing = target.edge.value.sub(base.score);
@@ -279,10 +295,14 @@ export function analyseGap(loaded: LoadedRubric, table: EvidenceTable, base: Ass
   const v2 = rubric.format === 'merit-rubric/2';
   const applied = [...zero];
   let before = baseU;
+  // Each gain is one re-scoring: measured while the budget (once more its size) affords them.
+  const listing = new Effort(effort.limit);
   steps.forEach((j, i) => {
     if (j === 0) return;
     const c = candidates[i]!;
     applied[i] = j;
+    if (!listing.affords(ev.cost)) return void result.changes.push(changeOf(c, j, undefined, v2));
+    listing.spend(ev.cost);
     const now = ev.total(applied);
     result.changes.push(changeOf(c, j, now.sub(before), v2));
     before = now;

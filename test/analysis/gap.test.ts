@@ -25,7 +25,7 @@ function gapOf(r: Rubric, rows: Parameters<typeof table>[0], target?: string, ex
 }
 
 /** `A3.2 2->4 +13` lines: what a reader of the report sees. */
-const summary = (g: GapResult): string[] => g.changes.map((c) => `${c.code} ${c.from ?? '-'}->${c.to} +${c.gain.toString()}`);
+const summary = (g: GapResult): string[] => g.changes.map((c) => `${c.code} ${c.from ?? '-'}->${c.to} +${c.gain!.toString()}`);
 
 describe('greedy is not optimal', () => {
   // Leaves A (levels 0..4, weight 3) at level 3 and B (weight 2) at level 0: 9 points. Band II

@@ -24,7 +24,7 @@ export const analysis: AnalysisWords = {
   noRow: 'no row',
   smallest: (s, c) => `Smallest change: ${s} level step${s === 1 ? '' : 's'} on ${c} criteri${c === 1 ? 'on' : 'a'}`,
   optimal: 'optimal',
-  bestEffort: 'best effort: the search limit was reached, a smaller change may exist',
+  bestEffort: 'best effort, not proven optimal: the search limit was reached (--max-search), a smaller change may exist',
   sumRow: (s) => `Total (${s} step${s === 1 ? '' : 's'})`,
   after: 'After the changes',
   unreachable: (best, short) =>

@@ -24,7 +24,7 @@ export const analysis: AnalysisWords = {
   noRow: 'tanpa baris',
   smallest: (s, c) => `Perubahan terkecil: ${s} langkah level pada ${c} kriteria`,
   optimal: 'optimal',
-  bestEffort: 'upaya terbaik: batas pencarian tercapai, mungkin ada perubahan yang lebih kecil',
+  bestEffort: 'upaya terbaik, tidak terbukti optimal: batas pencarian tercapai (--max-search), mungkin ada perubahan yang lebih kecil',
   sumRow: (s) => `Jumlah (${s} langkah)`,
   after: 'Setelah perubahan',
   unreachable: (best, short) =>

@@ -52,7 +52,7 @@ describe('gap to the next category of the index (v2)', () => {
     const g = analyseGap(L, tb, base);
     expect(g.status).toBe('reachable');
     expect(g.target?.code).toBe('B');
-    expect(g.changes.map((c) => [c.code, c.from, c.to, c.gain.toString()])).toEqual([
+    expect(g.changes.map((c) => [c.code, c.from, c.to, c.gain!.toString()])).toEqual([
       ['P2b', 1, 4, '0.152'],
       ['K1', 3, 4, '0.032'],
     ]);
@@ -164,9 +164,9 @@ describe('--target-aspects: every aspect to a band', () => {
       ['K', 'reachable', 'D', 'B', 4],
     ]);
     const [p, k] = r.aspects;
-    expect(p!.changes.map((c) => [c.code, c.from, c.to, c.gain.toString(), c.ref?.cell, c.requirement?.id])).toEqual([['P1', 2, 4, '0.25', 'C7', 'Syarat level 4: bukti tahap 4']]);
+    expect(p!.changes.map((c) => [c.code, c.from, c.to, c.gain!.toString(), c.ref?.cell, c.requirement?.id])).toEqual([['P1', 2, 4, '0.25', 'C7', 'Syarat level 4: bukti tahap 4']]);
     expect(k!.changes.map((c) => [c.code, c.from, c.to])).toEqual([['K3', 0, 4]]);
-    expect(k!.changes[0]!.gain.eq(Dec.of(1n, 3n))).toBe(true);
+    expect(k!.changes[0]!.gain!.eq(Dec.of(1n, 3n))).toBe(true);
     expect(r.joint).toBe(false);
     expect(r.optimal).toBe(true);
     // The totals with both: P 0.625, K 2/3, MAT 0.6458… → 0.65, NI 0.52 + 0.14 = 0.66.

@@ -7,6 +7,7 @@ export const report: Mirror<typeof id> = {
   REPORT_NOT_FOUND: { text: () => 'report file not found' },
   REPORT_UNREADABLE: { text: (a) => `cannot read the report file (${arg(a.reason)})` },
   REPORT_TOO_LARGE: { text: (a) => `the report file is too large (${arg(a.size)} bytes; limit ${arg(a.limit)})` },
+  REPORT_TOO_DEEP: { text: (a) => `the report nests more than ${arg(a.max)} levels deep; no merit report is this deep` },
   REPORT_NOT_JSON: {
     text: (a) => `this .json file is not valid JSON: ${arg(a.reason)}`,
     hint: () => 'make a report with `merit score FILE -f json -o report.json`',

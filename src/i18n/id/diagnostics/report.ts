@@ -6,6 +6,7 @@ export const report = {
   REPORT_NOT_FOUND: { text: () => 'berkas laporan tidak ditemukan' },
   REPORT_UNREADABLE: { text: (a) => `berkas laporan tidak dapat dibaca (${arg(a.reason)})` },
   REPORT_TOO_LARGE: { text: (a) => `berkas laporan terlalu besar (${arg(a.size)} byte; batas ${arg(a.limit)})` },
+  REPORT_TOO_DEEP: { text: (a) => `laporan bersarang lebih dari ${arg(a.max)} tingkat; laporan merit tidak sedalam ini` },
   REPORT_NOT_JSON: {
     text: (a) => `berkas .json ini bukan JSON yang sah: ${arg(a.reason)}`,
     hint: () => 'buat laporan dengan `merit score BERKAS -f json -o laporan.json`',
