@@ -33,6 +33,7 @@ import { createProgress } from './progress.js';
 import { renderReport, type RenderOptions } from './render.js';
 import { colourDiagnostic } from './run.js';
 import { csvDelimiter, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
+import { visible } from '../i18n/visible.js';
 
 /**
  * Files in flight at once in this thread. Reading and scoring are CPU work on one thread, so the
@@ -338,7 +339,7 @@ function reportToStderr(ctx: CliContext, r: BatchResult, loaded: LoadedRubric, p
         printDiagnostic(d.location?.file ? d : { ...d, location: { ...d.location, file: item.input } });
       }
       for (const g of item.gates) {
-        if (!g.passed) ctx.stderr(ctx.err.red(cliText(ctx.lang, 'gateFailedIn', { file: item.input, gate: g.gate, expected: g.expected, found: g.found })) + '\n');
+        if (!g.passed) ctx.stderr(ctx.err.red(cliText(ctx.lang, 'gateFailedIn', { file: visible(item.input), gate: g.gate, expected: g.expected, found: g.found })) + '\n');
       }
     }
     const { files, scored, failed, gateFailures, withErrors } = r.summary;

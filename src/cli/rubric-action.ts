@@ -11,6 +11,7 @@ import type { RubricShowOptions, RubricValidateOptions } from './rubric.js';
 import { diagnosticJson, paintDiagnostic, showJson, showText } from './rubric-show.js';
 import { local } from './rubric-show-util.js';
 import { formatDiagnostic, rubricText, rubricWord } from '../i18n/index.js';
+import { visible, visibleAll } from '../i18n/visible.js';
 
 // ---------------------------------------------------------------------------------------------
 // validate
@@ -71,7 +72,7 @@ export async function list(ctx: CliContext, opts: RubricShowOptions): Promise<vo
   }
   const L = ctx.lang;
   const head = [rubricText(L, 'headId'), rubricText(L, 'headVersion'), rubricText(L, 'headStatus'), rubricText(L, 'headTitle')];
-  const rows = rubrics.map((r) => [r.id, r.version, rubricWord(L, 'status', r.status), local(r.title, L)]);
+  const rows = rubrics.map((r) => [r.id, r.version, rubricWord(L, 'status', r.status), visible(local(r.title, L))]);
   const w = [0, 1, 2].map((i) => Math.max(head[i]!.length, ...rows.map((r) => r[i]!.length)));
   const titleWidth = Math.max(20, ctx.columns - w[0]! - w[1]! - w[2]! - 6);
   const line = (cells: string[]) => cells.slice(0, 3).map((c, i) => c.padEnd(w[i]!)).join('  ') + '  ' + fit(cells[3]!, titleWidth);
@@ -89,5 +90,5 @@ export async function show(ctx: CliContext, ref: string, opts: RubricShowOptions
   const loaded = await loadRubric(ref);
   for (const d of sortDiagnostics(loaded.diagnostics)) ctx.stderr(paintDiagnostic({ ...ctx, out: ctx.err }, formatDiagnostic(d, ctx.lang), d.severity) + '\n');
   if (opts.format === 'json') ctx.stdout(JSON.stringify(showJson(loaded, ctx.lang), null, 2) + '\n');
-  else ctx.stdout(showText(ctx, loaded));
+  else ctx.stdout(showText(ctx, ...visibleAll(loaded)));
 }
