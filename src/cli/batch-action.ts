@@ -12,8 +12,8 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { error, InputError, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';
 import { cliText, formatDiagnostic } from '../i18n/index.js';
@@ -123,7 +123,6 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
       continue;
     }
     const hash = createHash('sha256');
-    mkdirSync(dirname(resolve(p.path)), { recursive: true });
     writeFileAtomic(p.path, hashing(chunks, hash));
     if (plan.outputDir !== undefined) written.push({ path: manifestPath(plan.outputDir, p.path), format: p.format, sha256: hash.digest('hex') });
     if (!ctx.quiet) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'wrote', { path: p.path, format: p.format })) + '\n');
@@ -281,7 +280,6 @@ async function writePerInput(result: BatchResult, formats: readonly PerInputForm
     if (format === 'junit') bytes = [...(await renderBatch({ ...result, items: [item], summary: summarize([item], []) }, 'junit', render))].join('');
     else if (item.assessment) bytes = await renderReport(item.assessment, format, render);
     else continue; // a file that could not be scored has no report; the manifest says so
-    mkdirSync(dirname(path), { recursive: true });
     writeFileAtomic(path, bytes);
     const file: ManifestFile = { path: manifestPath(dir, path), format, input: item.input, sha256: sha256(bytes) };
     item.outputs.push({ format, path: file.path, sha256: file.sha256 });

@@ -69,10 +69,21 @@ export function planOutputs<F extends string = ReportFormat>(
  * device and inode (so does a hard link, which has a path of its own).
  */
 export function assertNotInput(outputs: readonly { path?: string }[], inputs: readonly string[]): void {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
+  const real = (p: string) => {
+    try {
+      return existsSync(p) ? realpathSync(p) : resolve(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  // A path that cannot be stat'ed (missing, through a file: ENOTDIR, no permission) is no input.
   const inode = (p: string): string | undefined => {
-    const st = statSync(p, { throwIfNoEntry: false });
-    return st ? `${st.dev}:${st.ino}` : undefined;
+    try {
+      const st = statSync(p, { throwIfNoEntry: false });
+      return st ? `${st.dev}:${st.ino}` : undefined;
+    } catch {
+      return undefined;
+    }
   };
   const inputSet = new Set(inputs.map(real));
   const inputInodes = new Set(inputs.map(inode));

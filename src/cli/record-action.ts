@@ -8,8 +8,6 @@
  * goes to a temporary file next to the target and is renamed into place only at the end, so an
  * error or Ctrl-C never leaves half of one.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { Lang } from '../diagnostics.js';
 import { openRecordFile, type RecordReadOptions } from '../evidence/records.js';
 import type { ReadLimits } from '../evidence/types.js';
@@ -65,8 +63,7 @@ export async function scoreRecordFile(file: string, loaded: LoadedRubric, option
   try {
     const csv = options.records ? recordsCsv(rubric, { lang: options.lang ?? 'id', delimiter: options.csvDelimiter ?? ',' }) : undefined;
     if (options.records && csv) {
-      // Like every other output, into a folder created when missing.
-      mkdirSync(dirname(resolve(options.records)), { recursive: true });
+      // Like every other output, into a folder created when missing (atomic.ts).
       out = openAtomicStream(options.records);
       out.write(csv.header);
     }

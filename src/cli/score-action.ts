@@ -2,8 +2,7 @@
  * `merit score`: rubric + evidence file -> Assessment -> reports. Wiring only: one file is read,
  * scored and held to the gates by pipeline.ts; words and bytes come from src/report.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { cliText, formatDiagnostic } from '../i18n/index.js';
 import { loadRubric } from '../rubric/load.js';
@@ -70,7 +69,6 @@ export async function writeReports(
       csvDelimiter: o.csvDelimiter,
     });
     if (p.path) {
-      mkdirSync(dirname(resolve(p.path)), { recursive: true });
       writeFileAtomic(p.path, bytes);
       if (!ctx.quiet) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'wrote', { path: p.path, format: p.format })) + '\n');
     } else if (typeof bytes === 'string') {

@@ -1,5 +1,5 @@
 /** English words of the diagnostics of the command line. Codes are stable: never rename one. */
-import { a } from '../../helpers/cli.js';
+import { a, fsReason } from '../../helpers/cli.js';
 import type { Mirror } from '../../types.js';
 import type { cli as id } from '../../id/diagnostics/cli.js';
 
@@ -96,5 +96,17 @@ export const cli: Mirror<typeof id> = {
   USAGE_BAD_PROFILE: {
     text: (x) => `--profile '${a(x.value)}' must be CODE=VALUE (a profile question's code and its answer)`,
     hint: () => 'e.g. --profile jenis_instansi=kabkota; the questions and their answers are in `merit rubric show`',
+  },
+  USAGE_OUTPUT_UNWRITABLE: {
+    text: (x) => `cannot write '${a(x.path)}': ${fsReason(x.reason, 'en')}`,
+    hint: () => 'choose another path for --output / --output-dir / --records, or fix the folder',
+  },
+  USAGE_OUTPUT_COLLISION: {
+    text: (x) => `'${a(x.path)}' would be written twice in one run (${a(x.first)} and ${a(x.second)}); nothing was written`,
+    hint: () => 'give --output a name outside --output-dir, or one that no per-input report and no manifest.json uses',
+  },
+  USAGE_OUTPUT_DIR_IS_INPUT: {
+    text: (x) => `the input folder '${a(x.path)}' is also the --output-dir; the output folder is never read as evidence, so nothing was scored`,
+    hint: () => 'choose another --output-dir, e.g. --output-dir reports',
   },
 };

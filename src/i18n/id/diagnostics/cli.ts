@@ -1,5 +1,5 @@
 /** Indonesian words of the diagnostics of the command line. Codes are stable: never rename one. */
-import { a } from '../../helpers/cli.js';
+import { a, fsReason } from '../../helpers/cli.js';
 import type { Catalog } from '../../types.js';
 
 export const cli = {
@@ -92,5 +92,17 @@ export const cli = {
   USAGE_BAD_PROFILE: {
     text: (x) => `--profile '${a(x.value)}' harus berbentuk KODE=NILAI (kode pertanyaan profil dan jawabannya)`,
     hint: () => 'mis. --profile jenis_instansi=kabkota; pertanyaan dan jawabannya ada di `merit rubric show`',
+  },
+  USAGE_OUTPUT_UNWRITABLE: {
+    text: (x) => `tidak dapat menulis '${a(x.path)}': ${fsReason(x.reason, 'id')}`,
+    hint: () => 'pilih path lain untuk --output / --output-dir / --records, atau perbaiki foldernya',
+  },
+  USAGE_OUTPUT_COLLISION: {
+    text: (x) => `'${a(x.path)}' akan ditulis dua kali dalam satu run (${a(x.first)} dan ${a(x.second)}); tidak ada yang ditulis`,
+    hint: () => 'beri --output nama di luar --output-dir, atau nama yang tidak dipakai laporan per berkas dan manifest.json',
+  },
+  USAGE_OUTPUT_DIR_IS_INPUT: {
+    text: (x) => `direktori masukan '${a(x.path)}' adalah --output-dir juga; folder keluaran tidak dibaca sebagai bukti, jadi tidak ada yang dinilai`,
+    hint: () => 'pilih --output-dir lain, mis. --output-dir laporan',
   },
 } satisfies Record<string, Catalog[string]>;
