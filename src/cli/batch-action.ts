@@ -27,7 +27,7 @@ import { writeFileAtomic } from './atomic.js';
 import { EXTENSION_OF, PER_INPUT_FORMATS, renderBatch, SUMMARY_EXTENSIONS, SUMMARY_FORMATS, type PerInputFormat, type SummaryFormat } from './batch-render.js';
 import type { CliContext } from './context.js';
 import { commonRoot, type ExpandedInputs } from './inputs.js';
-import { assertNotInput, formatFromPath, planOutputs, type PlannedOutput } from './outputs.js';
+import { assertDistinct, assertNotInput, formatFromPath, planOutputs, type PlannedOutput } from './outputs.js';
 import { fileExitCode, scoreFile, type FileSettings } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { renderReport, type RenderOptions } from './render.js';
@@ -59,6 +59,13 @@ interface BatchPlan {
 export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: ScoreOptions): Promise<void> {
   const plan = planBatch(opts);
   assertNotInput(plan.summaries, inputs.files);
+  // Every file this run may write, checked before anything is: no two lead to the same file.
+  const perInputPaths = plan.outputDir !== undefined ? plannedPerInput(inputs.files, plan.perInput, plan.outputDir, inputs) : [];
+  assertDistinct([
+    ...perInputPaths.map((p) => ({ path: p.path, what: `--output-dir (${p.format})` })),
+    ...(plan.outputDir !== undefined ? [{ path: join(plan.outputDir, 'manifest.json'), what: '--output-dir (manifest.json)' }] : []),
+    ...plan.summaries.map((p) => ({ path: p.path, what: '--output' })),
+  ]);
   const deterministic = isDeterministic(opts);
   const failUnder = parseNumberOption('--fail-under', opts.failUnder);
   const now = deterministic ? undefined : new Date();
@@ -114,6 +121,10 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
 
   const written: ManifestFile[] = [];
   if (plan.outputDir !== undefined) {
+    // The old manifest would describe files this run is about to replace: it becomes a pending one
+    // (no files) first, and the real one is written last. A run stopped in between (Ctrl-C,
+    // kill -9) leaves a manifest that claims nothing, never one whose sha256 values are wrong.
+    writeFileAtomic(join(plan.outputDir, 'manifest.json'), pendingManifestJson(result));
     written.push(...(await writePerInput(result, plan.perInput, plan.outputDir, inputs, render)));
   }
   for (const p of plan.summaries) {
@@ -270,9 +281,15 @@ export function outputNames(inputs: readonly string[], roots: readonly string[],
   return names;
 }
 
+/** The per-input reports of --output-dir: one per input and format, named after the input's path. */
+function plannedPerInput(files: readonly string[], formats: readonly PerInputFormat[], dir: string, inputs: ExpandedInputs): { input: string; format: PerInputFormat; path: string }[] {
+  const names = outputNames(files, inputs.roots);
+  return files.flatMap((input) => formats.map((format) => ({ input, format, path: join(dir, `${names.get(input)!}.${EXTENSION_OF[format]}`) })));
+}
+
 async function writePerInput(result: BatchResult, formats: readonly PerInputFormat[], dir: string, inputs: ExpandedInputs, render: RenderOptions): Promise<ManifestFile[]> {
-  const names = outputNames(result.items.map((i) => i.input), inputs.roots);
-  const planned = result.items.flatMap((item) => formats.map((format) => ({ item, format, path: join(dir, `${names.get(item.input)!}.${EXTENSION_OF[format]}`) })));
+  const byInput = new Map(result.items.map((item) => [item.input, item]));
+  const planned = plannedPerInput(result.items.map((i) => i.input), formats, dir, inputs).map((p) => ({ ...p, item: byInput.get(p.input)! }));
   assertNotInput(planned, inputs.files);
   const written: ManifestFile[] = [];
   for (const { item, format, path } of planned) {
@@ -305,6 +322,19 @@ function* hashing(chunks: Iterable<string>, hash: Hash): Generator<string> {
 }
 
 /** `manifest.json` (merit-manifest/1, in schemas/merit-batch-1.schema.json): what this run wrote. */
+/** What manifest.json says while a run writes its reports: which tool and rubric, and no files yet. */
+function pendingManifestJson(r: BatchResult): string {
+  const m = {
+    schema: MANIFEST_SCHEMA,
+    tool: { name: r.tool.name, version: r.tool.version },
+    rubric: { id: r.rubric.id, version: r.rubric.version, sha256: r.rubric.sha256 },
+    complete: false,
+    files: [],
+    inputs: [],
+  };
+  return JSON.stringify(m, null, 2) + '\n';
+}
+
 function manifestJson(r: BatchResult, files: readonly ManifestFile[], deterministic: boolean): string {
   const m: Record<string, unknown> = {
     schema: MANIFEST_SCHEMA,

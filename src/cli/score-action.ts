@@ -2,7 +2,6 @@
  * `merit score`: rubric + evidence file -> Assessment -> reports. Wiring only: one file is read,
  * scored and held to the gates by pipeline.ts; words and bytes come from src/report.
  */
-import { resolve } from 'node:path';
 import { UsageError, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { cliText, formatDiagnostic } from '../i18n/index.js';
 import { loadRubric } from '../rubric/load.js';
@@ -12,7 +11,7 @@ import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
 import { expandInputs } from './inputs.js';
 import { chooseRubric } from './rubric-choice.js';
-import { assertNotInput, planOutputs, type PlannedOutput } from './outputs.js';
+import { assertNotInput, pathKey, planOutputs, type PlannedOutput } from './outputs.js';
 import { fileExitCode, scoreFile } from './pipeline.js';
 import { renderReport } from './render.js';
 import { colourDiagnostic } from './run.js';
@@ -38,7 +37,7 @@ export async function score(ctx: CliContext, args: string[], opts: ScoreOptions)
   if (opts.records !== undefined) {
     if (loaded.rubric.subject !== 'record') throw new UsageError('USAGE_RECORDS_AGENCY', { rubric: loaded.rubric.id });
     assertNotInput([{ path: opts.records }], files);
-    if (plan.some((p) => p.path && resolve(p.path) === resolve(opts.records!))) throw new UsageError('USAGE_OUTPUT_TWICE', { path: opts.records });
+    if (plan.some((p) => p.path && pathKey(p.path) === pathKey(opts.records!))) throw new UsageError('USAGE_OUTPUT_TWICE', { path: opts.records });
   }
   const minCoverage = parseNumberOption('--min-coverage', opts.minCoverage);
   const settings = fileSettings(opts, { failUnder, ...(minCoverage !== undefined ? { minCoverage } : {}), deterministic, lang: ctx.lang });
