@@ -12,7 +12,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { error, InputError, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';
@@ -23,7 +23,7 @@ import type { LoadedRubric } from '../rubric/types.js';
 import { summarize, type BatchItem, type BatchResult } from '../scoring/batch.js';
 import { checkGates } from '../scoring/gates.js';
 import { VERSION } from '../version.js';
-import { writeFileAtomic } from './atomic.js';
+import { outputFailure, writeFileAtomic } from './atomic.js';
 import { EXTENSION_OF, PER_INPUT_FORMATS, renderBatch, SUMMARY_EXTENSIONS, SUMMARY_FORMATS, type PerInputFormat, type SummaryFormat } from './batch-render.js';
 import type { CliContext } from './context.js';
 import { commonRoot, type ExpandedInputs } from './inputs.js';
@@ -121,10 +121,10 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
 
   const written: ManifestFile[] = [];
   if (plan.outputDir !== undefined) {
-    // The old manifest would describe files this run is about to replace: it becomes a pending one
-    // (no files) first, and the real one is written last. A run stopped in between (Ctrl-C,
-    // kill -9) leaves a manifest that claims nothing, never one whose sha256 values are wrong.
-    writeFileAtomic(join(plan.outputDir, 'manifest.json'), pendingManifestJson(result));
+    // The old manifest would describe files this run is about to replace: it is removed first,
+    // and the new one is written last (atomically). A run stopped in between (Ctrl-C, kill -9)
+    // leaves no manifest, never one whose sha256 values describe other bytes.
+    removeManifest(join(plan.outputDir, 'manifest.json'));
     written.push(...(await writePerInput(result, plan.perInput, plan.outputDir, inputs, render)));
   }
   for (const p of plan.summaries) {
@@ -322,17 +322,12 @@ function* hashing(chunks: Iterable<string>, hash: Hash): Generator<string> {
 }
 
 /** `manifest.json` (merit-manifest/1, in schemas/merit-batch-1.schema.json): what this run wrote. */
-/** What manifest.json says while a run writes its reports: which tool and rubric, and no files yet. */
-function pendingManifestJson(r: BatchResult): string {
-  const m = {
-    schema: MANIFEST_SCHEMA,
-    tool: { name: r.tool.name, version: r.tool.version },
-    rubric: { id: r.rubric.id, version: r.rubric.version, sha256: r.rubric.sha256 },
-    complete: false,
-    files: [],
-    inputs: [],
-  };
-  return JSON.stringify(m, null, 2) + '\n';
+function removeManifest(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch (e) {
+    throw outputFailure(e, path);
+  }
 }
 
 function manifestJson(r: BatchResult, files: readonly ManifestFile[], deterministic: boolean): string {
