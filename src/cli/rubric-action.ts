@@ -46,8 +46,8 @@ export async function validate(ctx: CliContext, files: string[], opts: RubricVal
     for (const r of results) {
       for (const d of r.diagnostics) ctx.stdout(paintDiagnostic(ctx, formatDiagnostic(d, ctx.lang), d.severity) + '\n');
       const line = r.valid
-        ? ctx.out.green(`✓ ${rubricText(ctx.lang, 'valid', { file: r.file, warnings: r.warnings })}`)
-        : ctx.out.red(`✗ ${rubricText(ctx.lang, 'invalid', { file: r.file, errors: r.errors, warnings: r.warnings })}`);
+        ? ctx.out.green(`✓ ${rubricText(ctx.lang, 'valid', { file: visible(r.file), warnings: r.warnings })}`)
+        : ctx.out.red(`✗ ${rubricText(ctx.lang, 'invalid', { file: visible(r.file), errors: r.errors, warnings: r.warnings })}`);
       ctx.stdout(line + '\n');
     }
     if (results.length > 1) {
