@@ -8,9 +8,9 @@
  * is the user's to fix, not a bug: `OutputError`, a UsageError naming the path (exit 2).
  *
  * kill -9 cannot be caught, so its temporary file stays. Temporary files are named
- * `.<target>.merit-<pid>-<random>.tmp`; before writing next to a target, merit removes the stale
- * ones of that target: those whose process is gone, or older than STALE_MS whatever the pid
- * (docs/security.md, "Atomic output").
+ * `.<target>.merit-<pid>-<random>.tmp`; the first time a run writes into a folder, it removes the
+ * stale ones there: those whose process is gone, or older than STALE_MS whatever the pid
+ * (docs/security.md, "Temporary files after kill -9").
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -59,13 +59,9 @@ function installHandlers(): void {
   }
 }
 
-/** `.<name>.merit-` : the start of every temporary file merit makes for the target `name`. */
-function tempPrefix(target: string): string {
-  return `.${basename(target)}.merit-`;
-}
-
+/** `.<target name>.merit-<pid>-<8 hex>.tmp`, next to the target (TEMP_NAME reads it back). */
 function tempName(target: string): string {
-  return join(dirname(target), `${tempPrefix(target)}${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.merit-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
 function alive(pid: number): boolean {
@@ -78,13 +74,17 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Folders this process has already cleared of stale temporary files (once per folder is enough). */
+const cleared = new Set<string>();
+
+/** `.<name>.merit-<pid>-<8 hex>.tmp`: a temporary file of merit's, and the pid that made it. */
+const TEMP_NAME = /^\..+\.merit-(\d+)-[0-9a-f]{8}\.tmp$/;
+
 /**
- * Removes temporary files that an earlier run killed with SIGKILL left next to `target`: merit's
- * own (by name), whose process is gone or which are older than STALE_MS. Never fails the write.
+ * Removes the temporary files that an earlier run killed with SIGKILL left in `dir`: merit's own
+ * (by name), whose process is gone or which are older than STALE_MS. Never fails the write.
  */
-export function removeStaleTemps(target: string, now = Date.now()): string[] {
-  const dir = dirname(target);
-  const prefix = tempPrefix(target);
+export function removeStaleTemps(dir: string, now = Date.now()): string[] {
   const removed: string[] = [];
   let names: string[];
   try {
@@ -93,8 +93,7 @@ export function removeStaleTemps(target: string, now = Date.now()): string[] {
     return removed;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
-    const m = /^(\d+)-[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+    const m = TEMP_NAME.exec(name);
     if (!m) continue;
     const path = join(dir, name);
     if (pending.has(path)) continue;
@@ -121,7 +120,11 @@ function prepare(path: string): string {
     // mkdir says EEXIST when a part of the path is a file: that is ENOTDIR to the user.
     throw (e as NodeJS.ErrnoException).code === 'EEXIST' ? new OutputError(path, 'ENOTDIR') : outputFailure(e, path);
   }
-  removeStaleTemps(target);
+  const dir = dirname(target);
+  if (!cleared.has(dir)) {
+    cleared.add(dir);
+    removeStaleTemps(dir);
+  }
   return target;
 }
 
