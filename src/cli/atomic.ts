@@ -2,13 +2,45 @@
  * Atomic file output: bytes go to a temporary file next to the target, are flushed to disk, and
  * the temporary file is renamed over the target. A crash, an error or Ctrl-C leaves either the
  * old file or the new one, never half of one; temporary files are removed on SIGINT/SIGTERM.
+ *
+ * The target's folder is created when missing (every command alike). A file-system error on the
+ * way (a path through a file, a folder in the way, no permission, a read-only disk, a full disk)
+ * is the user's to fix, not a bug: `OutputError`, a UsageError naming the path (exit 2).
+ *
+ * kill -9 cannot be caught, so its temporary file stays. Temporary files are named
+ * `.<target>.merit-<pid>-<random>.tmp`; the first time a run writes into a folder, it removes the
+ * stale ones there: those whose process is gone, or older than STALE_MS whatever the pid
+ * (docs/security.md, "Temporary files after kill -9").
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from '../diagnostics.js';
 
 const pending = new Set<string>();
 let handlersInstalled = false;
+
+/** A temporary file older than this is stale even if a process with its pid is running (pids are reused). */
+export const STALE_MS = 60 * 60 * 1000;
+
+/** Errors of the file system that are about the path the user chose (a usage error, exit 2). */
+const PATH_ERRORS = new Set(['ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'ENOENT', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENAMETOOLONG', 'ELOOP', 'EEXIST', 'EBUSY', 'ETXTBSY', 'EINVAL', 'EFBIG']);
+
+/** An output that cannot be written: the path as the user gave it and the system's reason (an errno code). */
+export class OutputError extends UsageError {
+  constructor(path: string, reason: string) {
+    super('USAGE_OUTPUT_UNWRITABLE', { path, reason });
+  }
+}
+
+/**
+ * `e` as an OutputError for `path` when it is a file-system error about the path; anything else
+ * (a bug) is given back as it is.
+ */
+export function outputFailure(e: unknown, path: string): unknown {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && PATH_ERRORS.has(code) ? new OutputError(path, code) : e;
+}
 
 function installHandlers(): void {
   if (handlersInstalled) return;
@@ -27,11 +59,80 @@ function installHandlers(): void {
   }
 }
 
+/** `.<target name>.merit-<pid>-<8 hex>.tmp`, next to the target (TEMP_NAME reads it back). */
+function tempName(target: string): string {
+  return join(dirname(target), `.${basename(target)}.merit-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Folders this process has already cleared of stale temporary files (once per folder is enough). */
+const cleared = new Set<string>();
+
+/** `.<name>.merit-<pid>-<8 hex>.tmp`: a temporary file of merit's, and the pid that made it. */
+const TEMP_NAME = /^\..+\.merit-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Removes the temporary files that an earlier run killed with SIGKILL left in `dir`: merit's own
+ * (by name), whose process is gone or which are older than STALE_MS. Never fails the write.
+ */
+export function removeStaleTemps(dir: string, now = Date.now()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m) continue;
+    const path = join(dir, name);
+    if (pending.has(path)) continue;
+    try {
+      const pid = Number(m[1]);
+      const old = now - statSync(path).mtimeMs > STALE_MS;
+      if ((pid !== process.pid && !alive(pid)) || old) {
+        rmSync(path, { force: true });
+        removed.push(path);
+      }
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed;
+}
+
+/** Creates the target's folder and clears stale temporary files; errors name the user's path. */
+function prepare(path: string): string {
+  const target = resolve(path);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+  } catch (e) {
+    // mkdir says EEXIST when a part of the path is a file: that is ENOTDIR to the user.
+    throw (e as NodeJS.ErrnoException).code === 'EEXIST' ? new OutputError(path, 'ENOTDIR') : outputFailure(e, path);
+  }
+  const dir = dirname(target);
+  if (!cleared.has(dir)) {
+    cleared.add(dir);
+    removeStaleTemps(dir);
+  }
+  return target;
+}
+
 /** `data` may come in chunks (an iterable), so a large report never has to be one string. */
 export function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string | Uint8Array>): void {
   installHandlers();
-  const target = resolve(path);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const target = prepare(path);
+  const temp = tempName(target);
   pending.add(temp);
   try {
     const fd = openSync(temp, 'wx', 0o644);
@@ -49,7 +150,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array | Iterab
     renameSync(temp, target);
   } catch (e) {
     rmSync(temp, { force: true });
-    throw e;
+    throw outputFailure(e, path);
   } finally {
     pending.delete(temp);
   }
@@ -71,9 +172,14 @@ export interface AtomicStream {
  */
 export function openAtomicStream(path: string): AtomicStream {
   installHandlers();
-  const target = resolve(path);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o644);
+  const target = prepare(path);
+  const temp = tempName(target);
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx', 0o644);
+  } catch (e) {
+    throw outputFailure(e, path);
+  }
   pending.add(temp);
   let buffer = '';
   let open = true;
@@ -81,7 +187,11 @@ export function openAtomicStream(path: string): AtomicStream {
     const bytes = Buffer.from(buffer, 'utf8');
     buffer = '';
     let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    try {
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    } catch (e) {
+      throw outputFailure(e, path);
+    }
   };
   const close = (): void => {
     if (!open) return;
@@ -102,7 +212,7 @@ export function openAtomicStream(path: string): AtomicStream {
       } catch (e) {
         close();
         rmSync(temp, { force: true });
-        throw e;
+        throw outputFailure(e, path);
       } finally {
         pending.delete(temp);
       }

@@ -12,7 +12,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdirSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { error, InputError, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics.js';
@@ -24,18 +24,19 @@ import type { LoadedRubric } from '../rubric/types.js';
 import { summarize, type BatchItem, type BatchResult } from '../scoring/batch.js';
 import { checkGates } from '../scoring/gates.js';
 import { VERSION } from '../version.js';
-import { writeFileAtomic } from './atomic.js';
+import { outputFailure, writeFileAtomic } from './atomic.js';
 import { formatNamed } from '../report/formats.js';
 import { GROUP_FIELDS } from '../report/national/model.js';
 import { EXTENSION_OF, PER_INPUT_FORMATS, renderBatch, SUMMARY_EXTENSIONS, SUMMARY_FORMATS, type PerInputFormat, type SummaryFormat } from './batch-render.js';
 import type { CliContext } from './context.js';
 import { commonRoot, type ExpandedInputs } from './inputs.js';
-import { assertNotInput, formatFromPath, planOutputs, type PlannedOutput } from './outputs.js';
+import { assertDistinct, assertNotInput, formatFromPath, planOutputs, type PlannedOutput } from './outputs.js';
 import { fileExitCode, scoreFile, type FileSettings } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { renderReport, type RenderOptions } from './render.js';
 import { colourDiagnostic } from './run.js';
 import { csvDelimiterOf, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
+import { visible } from '../i18n/visible.js';
 
 /**
  * Files in flight at once in this thread. Reading and scoring are CPU work on one thread, so the
@@ -62,6 +63,13 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
   const plan = planBatch(opts);
   assertNotInput(plan.summaries, inputs.files);
   if (plan.summaries.some((p) => !p.path && formatNamed(p.format)?.binary) && process.stdout.isTTY) throw new UsageError('USAGE_BINARY_TO_TERMINAL', { format: 'xlsx' });
+  // Every file this run may write, checked before anything is: no two lead to the same file.
+  const perInputPaths = plan.outputDir !== undefined ? plannedPerInput(inputs.files, plan.perInput, plan.outputDir, inputs) : [];
+  assertDistinct([
+    ...perInputPaths.map((p) => ({ path: p.path, what: `--output-dir (${p.format})` })),
+    ...(plan.outputDir !== undefined ? [{ path: join(plan.outputDir, 'manifest.json'), what: '--output-dir (manifest.json)' }] : []),
+    ...plan.summaries.map((p) => ({ path: p.path, what: '--output' })),
+  ]);
   const deterministic = isDeterministic(opts);
   const failUnder = parseNumberOption('--fail-under', opts.failUnder);
   const now = deterministic ? undefined : new Date();
@@ -120,6 +128,10 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
 
   const written: ManifestFile[] = [];
   if (plan.outputDir !== undefined) {
+    // The old manifest would describe files this run is about to replace: it is removed first,
+    // and the new one is written last (atomically). A run stopped in between (Ctrl-C, kill -9)
+    // leaves no manifest, never one whose sha256 values describe other bytes.
+    removeManifest(join(plan.outputDir, 'manifest.json'));
     written.push(...(await writePerInput(result, plan.perInput, plan.outputDir, inputs, render)));
   }
   for (const p of plan.summaries) {
@@ -130,7 +142,6 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
       continue;
     }
     const hash = createHash('sha256');
-    mkdirSync(dirname(resolve(p.path)), { recursive: true });
     writeFileAtomic(p.path, hashing(chunks, hash));
     if (plan.outputDir !== undefined) written.push({ path: manifestPath(plan.outputDir, p.path), format: p.format, sha256: hash.digest('hex') });
     if (!ctx.quiet) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'wrote', { path: p.path, format: p.format })) + '\n');
@@ -279,9 +290,15 @@ export function outputNames(inputs: readonly string[], roots: readonly string[],
   return names;
 }
 
+/** The per-input reports of --output-dir: one per input and format, named after the input's path. */
+function plannedPerInput(files: readonly string[], formats: readonly PerInputFormat[], dir: string, inputs: ExpandedInputs): { input: string; format: PerInputFormat; path: string }[] {
+  const names = outputNames(files, inputs.roots);
+  return files.flatMap((input) => formats.map((format) => ({ input, format, path: join(dir, `${names.get(input)!}.${EXTENSION_OF[format]}`) })));
+}
+
 async function writePerInput(result: BatchResult, formats: readonly PerInputFormat[], dir: string, inputs: ExpandedInputs, render: RenderOptions): Promise<ManifestFile[]> {
-  const names = outputNames(result.items.map((i) => i.input), inputs.roots);
-  const planned = result.items.flatMap((item) => formats.map((format) => ({ item, format, path: join(dir, `${names.get(item.input)!}.${EXTENSION_OF[format]}`) })));
+  const byInput = new Map(result.items.map((item) => [item.input, item]));
+  const planned = plannedPerInput(result.items.map((i) => i.input), formats, dir, inputs).map((p) => ({ ...p, item: byInput.get(p.input)! }));
   assertNotInput(planned, inputs.files);
   const written: ManifestFile[] = [];
   for (const { item, format, path } of planned) {
@@ -289,7 +306,6 @@ async function writePerInput(result: BatchResult, formats: readonly PerInputForm
     if (format === 'junit') bytes = [...(await renderBatch({ ...result, items: [item], summary: summarize([item], []) }, 'junit', render))].join('');
     else if (item.assessment) bytes = await renderReport(item.assessment, format, render);
     else continue; // a file that could not be scored has no report; the manifest says so
-    mkdirSync(dirname(path), { recursive: true });
     writeFileAtomic(path, bytes);
     const file: ManifestFile = { path: manifestPath(dir, path), format, input: item.input, sha256: sha256(bytes) };
     item.outputs.push({ format, path: file.path, sha256: file.sha256 });
@@ -337,6 +353,14 @@ function* hashing<T extends string | Uint8Array>(chunks: Iterable<T>, hash: Hash
 }
 
 /** `manifest.json` (merit-manifest/1, in schemas/merit-batch-1.schema.json): what this run wrote. */
+function removeManifest(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch (e) {
+    throw outputFailure(e, path);
+  }
+}
+
 function manifestJson(r: BatchResult, files: readonly ManifestFile[], deterministic: boolean): string {
   const m: Record<string, unknown> = {
     schema: MANIFEST_SCHEMA,
@@ -369,7 +393,7 @@ function reportToStderr(ctx: CliContext, r: BatchResult, loaded: LoadedRubric, p
         printDiagnostic(d.location?.file ? d : { ...d, location: { ...d.location, file: item.input } });
       }
       for (const g of item.gates) {
-        if (!g.passed) ctx.stderr(ctx.err.red(cliText(ctx.lang, 'gateFailedIn', { file: item.input, gate: g.gate, expected: g.expected, found: g.found })) + '\n');
+        if (!g.passed) ctx.stderr(ctx.err.red(cliText(ctx.lang, 'gateFailedIn', { file: visible(item.input), gate: g.gate, expected: g.expected, found: g.found })) + '\n');
       }
     }
     const { files, scored, failed, gateFailures, withErrors } = r.summary;

@@ -98,6 +98,8 @@ export async function expandInputs(args: readonly string[], o: ExpandOptions = {
         matches.filter((p) => !isExcluded(p) && !reports.has(p, dir)),
         arg,
       );
+      // The folder is the --output-dir (or inside it): said as such, not as a folder without evidence.
+      if (kept.length === 0 && isExcluded(arg)) throw new UsageError('USAGE_OUTPUT_DIR_IS_INPUT', { path: arg });
       if (kept.length === 0) throw new UsageError('USAGE_NO_EVIDENCE_IN_DIRECTORY', { path: arg, extensions: EVIDENCE_EXTENSIONS.map((e) => `.${e}`) });
       found.push(...kept);
       const locks = (await search(LOCK_FILES, { cwd: dir, dot: true, ignore: ['**/node_modules/**', '**/.*/**'] })).map((rel) => join(arg, rel));

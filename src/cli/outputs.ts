@@ -4,7 +4,7 @@
  * `--output`, one format goes to stdout; `-o -` names stdout explicitly (at most one output goes there).
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UsageError } from '../diagnostics.js';
 import { extensionMap, formatNames, type FormatFor } from '../report/formats.js';
 
@@ -57,7 +57,7 @@ export function planOutputs<F extends string = ReportFormat>(
   const seen = new Set<string>();
   for (const p of planned) {
     if (!p.path) continue;
-    const key = resolve(p.path);
+    const key = pathKey(p.path);
     if (seen.has(key)) throw new UsageError('USAGE_OUTPUT_TWICE', { path: p.path });
     seen.add(key);
   }
@@ -69,10 +69,21 @@ export function planOutputs<F extends string = ReportFormat>(
  * device and inode (so does a hard link, which has a path of its own).
  */
 export function assertNotInput(outputs: readonly { path?: string }[], inputs: readonly string[]): void {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
+  const real = (p: string) => {
+    try {
+      return existsSync(p) ? realpathSync(p) : resolve(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  // A path that cannot be stat'ed (missing, through a file: ENOTDIR, no permission) is no input.
   const inode = (p: string): string | undefined => {
-    const st = statSync(p, { throwIfNoEntry: false });
-    return st ? `${st.dev}:${st.ino}` : undefined;
+    try {
+      const st = statSync(p, { throwIfNoEntry: false });
+      return st ? `${st.dev}:${st.ino}` : undefined;
+    } catch {
+      return undefined;
+    }
   };
   const inputSet = new Set(inputs.map(real));
   const inputInodes = new Set(inputs.map(inode));
@@ -80,5 +91,47 @@ export function assertNotInput(outputs: readonly { path?: string }[], inputs: re
     if (!o.path) continue;
     const node = inode(o.path);
     if (inputSet.has(real(o.path)) || (node !== undefined && inputInodes.has(node))) throw new UsageError('USAGE_OUTPUT_IS_INPUT', { path: o.path });
+  }
+}
+
+/**
+ * Where a path really leads: its deepest existing folder by real path (symbolic links followed),
+ * then the rest; compared without case where file systems ignore it (macOS, Windows).
+ */
+export function pathKey(path: string): string {
+  let dir = resolve(path);
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      if (existsSync(dir)) {
+        dir = realpathSync(dir);
+        break;
+      }
+    } catch {
+      // unreadable: compare by the resolved path
+      break;
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    rest.unshift(basename(dir));
+    dir = up;
+  }
+  const key = join(dir, ...rest);
+  return process.platform === 'darwin' || process.platform === 'win32' ? key.toLowerCase() : key;
+}
+
+/**
+ * Refuses, before anything is written, two outputs of one run that lead to the same file
+ * (`-o out/x.csv.json` with `--output-dir out`, `-o out/manifest.json`, `--records` = `-o`).
+ * `what` names each output for the message (`--output`, `--output-dir`, `manifest.json`).
+ */
+export function assertDistinct(outputs: readonly { path?: string; what: string }[]): void {
+  const seen = new Map<string, string>();
+  for (const o of outputs) {
+    if (!o.path) continue;
+    const key = pathKey(o.path);
+    const first = seen.get(key);
+    if (first !== undefined) throw new UsageError('USAGE_OUTPUT_COLLISION', { path: o.path, first, second: o.what });
+    seen.set(key, o.what);
   }
 }

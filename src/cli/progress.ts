@@ -6,6 +6,7 @@
 import type { Lang } from '../diagnostics.js';
 import { fitLeft } from '../report/layout.js';
 import { cliText } from '../i18n/core.js';
+import { visible } from '../i18n/visible.js';
 
 export interface Progress {
   /** A file is being read (the last one started is shown). */
@@ -40,7 +41,7 @@ export async function createProgress(total: number, o: { enabled: boolean; lang:
   bar.start(total, 0, { file: '' });
   return {
     start(file) {
-      current = fitLeft(file, fileW);
+      current = fitLeft(visible(file), fileW);
       bar.update(done, { file: current });
     },
     done() {

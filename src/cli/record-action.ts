@@ -78,12 +78,8 @@ export async function scoreRecordFile(file: string, loaded: LoadedRubric, option
     }
     const csv = options.records && xlsx === undefined ? recordsCsv(rubric, { lang: options.lang ?? 'id', delimiter: options.csvDelimiter ?? ',' }) : undefined;
     if (options.records && csv) {
-      // Like every other output, into a folder created when missing.
-      if (options.records === '-') out = stdoutStream();
-      else {
-        mkdirSync(dirname(resolve(options.records)), { recursive: true });
-        out = openAtomicStream(options.records);
-      }
+      // Like every other output, into a folder created when missing (atomic.ts).
+      out = options.records === '-' ? stdoutStream() : openAtomicStream(options.records);
       out.write(csv.header);
     }
     if (out && csv) {

@@ -11,6 +11,7 @@ import type { RubricShowOptions, RubricValidateOptions } from './rubric.js';
 import { diagnosticJson, paintDiagnostic, showJson, showText } from './rubric-show.js';
 import { local } from './rubric-show-util.js';
 import { formatDiagnostic, rubricText, rubricWord } from '../i18n/index.js';
+import { visible, visibleAll } from '../i18n/visible.js';
 
 // ---------------------------------------------------------------------------------------------
 // validate
@@ -45,8 +46,8 @@ export async function validate(ctx: CliContext, files: string[], opts: RubricVal
     for (const r of results) {
       for (const d of r.diagnostics) ctx.stdout(paintDiagnostic(ctx, formatDiagnostic(d, ctx.lang), d.severity) + '\n');
       const line = r.valid
-        ? ctx.out.green(`✓ ${rubricText(ctx.lang, 'valid', { file: r.file, warnings: r.warnings })}`)
-        : ctx.out.red(`✗ ${rubricText(ctx.lang, 'invalid', { file: r.file, errors: r.errors, warnings: r.warnings })}`);
+        ? ctx.out.green(`✓ ${rubricText(ctx.lang, 'valid', { file: visible(r.file), warnings: r.warnings })}`)
+        : ctx.out.red(`✗ ${rubricText(ctx.lang, 'invalid', { file: visible(r.file), errors: r.errors, warnings: r.warnings })}`);
       ctx.stdout(line + '\n');
     }
     if (results.length > 1) {
@@ -71,7 +72,7 @@ export async function list(ctx: CliContext, opts: RubricShowOptions): Promise<vo
   }
   const L = ctx.lang;
   const head = [rubricText(L, 'headId'), rubricText(L, 'headVersion'), rubricText(L, 'headStatus'), rubricText(L, 'headTitle')];
-  const rows = rubrics.map((r) => [r.id, r.version, rubricWord(L, 'status', r.status), local(r.title, L)]);
+  const rows = rubrics.map((r) => [r.id, r.version, rubricWord(L, 'status', r.status), visible(local(r.title, L))]);
   const w = [0, 1, 2].map((i) => Math.max(head[i]!.length, ...rows.map((r) => r[i]!.length)));
   const titleWidth = Math.max(20, ctx.columns - w[0]! - w[1]! - w[2]! - 6);
   const line = (cells: string[]) => cells.slice(0, 3).map((c, i) => c.padEnd(w[i]!)).join('  ') + '  ' + fit(cells[3]!, titleWidth);
@@ -93,5 +94,5 @@ export async function show(ctx: CliContext, ref: string, opts: RubricShowOptions
     const { buildBooklet } = await import('./rubric-booklet.js');
     const booklet = buildBooklet(loaded, ctx.lang);
     ctx.stdout(opts.format === 'md' ? (await import('./rubric-booklet-md.js')).renderBookletMarkdown(booklet) : (await import('./rubric-booklet-html.js')).renderBookletHtml(booklet));
-  } else ctx.stdout(showText(ctx, loaded));
+  } else ctx.stdout(showText(ctx, ...visibleAll(loaded)));
 }

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { ExitCode, InputError, UsageError, sortDiagnostics } from '../diagnostics.js';
 import { createContext, type CliContext, type GlobalFlags } from './context.js';
 import { cliText } from '../i18n/core.js';
+import { visible } from '../i18n/visible.js';
 
 export type Action<O> = (ctx: CliContext, args: string[], options: O) => Promise<void>;
 
@@ -61,14 +62,14 @@ export function reportFailure(ctx: CliContext, e: unknown): number {
   }
   if (e instanceof UsageError) {
     const d = e.diagnostic;
-    ctx.stderr(`${ctx.err.red('merit:')} ${messageText(d, ctx.lang)}\n`);
+    ctx.stderr(`${ctx.err.red('merit:')} ${visible(messageText(d, ctx.lang))}\n`);
     const hint = hintText(d, ctx.lang);
-    if (hint) ctx.stderr(`  ${hint}\n`);
+    if (hint) ctx.stderr(`  ${visible(hint)}\n`);
     if (ctx.debug) ctx.stderr(`${e.stack ?? ''}\n`);
     return ExitCode.INPUT;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  ctx.stderr(`${ctx.err.red('merit:')} ${cliText(ctx.lang, 'internalError', { message: err.message })}\n`);
+  ctx.stderr(`${ctx.err.red('merit:')} ${visible(cliText(ctx.lang, 'internalError', { message: err.message }))}\n`);
   ctx.stderr(ctx.debug ? `${err.stack ?? ''}\n` : `  ${cliText(ctx.lang, 'debugHint')}\n`);
   return ExitCode.INTERNAL;
 }

@@ -2,8 +2,6 @@
  * `merit score`: rubric + evidence file -> Assessment -> reports. Wiring only: one file is read,
  * scored and held to the gates by pipeline.ts; words and bytes come from src/report.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { UsageError, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { cliText, formatDiagnostic } from '../i18n/index.js';
 import { STDIN_NAME } from '../evidence/stdin.js';
@@ -14,7 +12,7 @@ import { writeFileAtomic } from './atomic.js';
 import type { CliContext } from './context.js';
 import { expandInputs } from './inputs.js';
 import { chooseRubric } from './rubric-choice.js';
-import { assertNotInput, planOutputs, type PlannedOutput } from './outputs.js';
+import { assertNotInput, pathKey, planOutputs, type PlannedOutput } from './outputs.js';
 import { fileExitCode, scoreFile } from './pipeline.js';
 import { renderReport } from './render.js';
 import { colourDiagnostic } from './run.js';
@@ -53,7 +51,7 @@ export async function score(ctx: CliContext, args: string[], opts: ScoreOptions)
       if (plan.some((p) => !p.path)) throw new UsageError('USAGE_RECORDS_STDOUT', {});
     } else {
       assertNotInput([{ path: opts.records }], files);
-      if (plan.some((p) => p.path && resolve(p.path) === resolve(opts.records!))) throw new UsageError('USAGE_OUTPUT_TWICE', { path: opts.records });
+      if (plan.some((p) => p.path && pathKey(p.path) === pathKey(opts.records!))) throw new UsageError('USAGE_OUTPUT_TWICE', { path: opts.records });
     }
   }
   const minCoverage = parseNumberOption('--min-coverage', opts.minCoverage);
@@ -88,7 +86,6 @@ export async function writeReports(
       csvDelimiter: o.csvDelimiter,
     });
     if (p.path) {
-      mkdirSync(dirname(resolve(p.path)), { recursive: true });
       writeFileAtomic(p.path, bytes);
       if (!ctx.quiet) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'wrote', { path: p.path, format: p.format })) + '\n');
     } else if (typeof bytes === 'string') {

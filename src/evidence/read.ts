@@ -136,6 +136,10 @@ export function unreadable(what: Exclude<Sniffed, { kind: 'xlsx' | 'csv' }>, fil
       return new InputError([
         error('EVIDENCE_INFLATED_TOO_LARGE', { size: what.size, limit: limits.maxInflatedBytes, flag: LIMIT_FLAGS.maxInflatedBytes }, { file }),
       ]);
+    case 'part-too-large':
+      return new InputError([
+        error('EVIDENCE_PART_TOO_LARGE', { part: what.part, size: what.size, cap: what.cap, limit: limits.maxInflatedBytes, flag: LIMIT_FLAGS.maxInflatedBytes }, { file }),
+      ]);
     case 'too-many-cells':
       return new InputError([error('EVIDENCE_TOO_MANY_CELLS', { cells: what.cells, limit: limits.maxCells, flag: LIMIT_FLAGS.maxCells }, { file })]);
   }

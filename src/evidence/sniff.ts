@@ -5,6 +5,7 @@
  * reads with a hard cap, so a zip bomb, a truncated file or hostile XML is refused before exceljs
  * ever sees it; those checked parts are what the XLSX reader gets (xlsx-parts.ts).
  */
+import { constants as bufferConstants } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
 import { wantedPart, type XlsxPart } from './xlsx-parts.js';
 import { checkPart } from './xml-guard.js';
@@ -19,10 +20,17 @@ export type Sniffed =
   | { kind: 'encrypted' }
   | { kind: 'corrupt'; detail: string }
   | { kind: 'too-large-inflated'; size: number }
+  /** One part larger than merit can hold as text, whatever --max-inflated-size allows. */
+  | { kind: 'part-too-large'; part: string; size: number; cap: number }
   | { kind: 'too-many-cells'; cells: number };
 
 /** Workbook formats read through SheetJS rather than exceljs. */
 export type SheetjsFormat = 'xls' | 'xlsb' | 'ods';
+/**
+ * The most one part may inflate to: it is read as one string, and V8 strings stop at about
+ * 512 MiB (a larger part used to fail late, after gigabytes of memory, as a "corrupt" workbook).
+ */
+export const PART_CAP = Math.min(bufferConstants.MAX_STRING_LENGTH, bufferConstants.MAX_LENGTH);
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.tab']);
@@ -133,6 +141,8 @@ function sniffZip(bytes: Buffer, maxInflatedBytes: number, maxCells: number): Sn
   // Zip-bomb guard: the declared sizes first, then the real ones (inflate with a hard cap).
   const declared = wanted.reduce((sum, w) => sum + w.e.size, 0);
   if (declared > maxInflatedBytes) return { kind: 'too-large-inflated', size: declared };
+  const huge = wanted.find((w) => w.e.size > PART_CAP);
+  if (huge) return { kind: 'part-too-large', part: huge.e.name, size: huge.e.size, cap: PART_CAP };
   let cells = 0;
   const parts: XlsxPart[] = [];
   for (const { e, data } of wanted) {

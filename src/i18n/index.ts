@@ -12,6 +12,7 @@ import type { Words } from './words.js';
 import type { NationalWords } from './ui-types-national.js';
 
 import { arg as argText } from './format.js';
+import { visible } from './visible.js';
 export { arg, bandRange, localDateTime, localNumber, plural, yesNo } from './format.js';
 export { cliText, type CliTextKey } from './core.js';
 export type { Words } from './words.js';
@@ -82,7 +83,8 @@ export function severityWord(s: Severity, lang: Lang): string {
 /** One diagnostic as plain text lines (no colour): `location  severity  message  [CODE]` + hint. */
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   const loc = formatLocation(d.location);
-  const head = `${loc ? `${loc}: ` : ''}${severityWord(d.severity, lang)}: ${messageText(d, lang)} [${d.code}]`;
+  // Arguments and locations come from files: shown with their control characters made visible.
+  const head = visible(`${loc ? `${loc}: ` : ''}${severityWord(d.severity, lang)}: ${messageText(d, lang)} [${d.code}]`);
   const hint = hintText(d, lang);
-  return hint ? `${head}\n  ${WORDS[lang].common.hint}: ${hint}` : head;
+  return hint ? `${head}\n  ${WORDS[lang].common.hint}: ${visible(hint)}` : head;
 }

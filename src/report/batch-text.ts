@@ -18,6 +18,7 @@ import { displayWidth, fit, fitLeft, wrap } from './layout.js';
 import { predicateStyle } from './text.js';
 import { batchIsV2, categoryCodes, categoryParts, incompleteCell } from './batch-v2.js';
 import { noticeText } from './next-steps.js';
+import { visibleAll } from '../i18n/visible.js';
 
 export interface BatchTextOptions {
   lang: Lang;
@@ -45,6 +46,8 @@ interface Row {
 }
 
 export function renderBatchText(r: BatchResult, o: BatchTextOptions): string {
+  // Text from files and rubrics reaches the terminal with its control characters made visible.
+  [r] = visibleAll(r);
   const width = Math.max(MIN_WIDTH, Math.floor(o.width) || 80);
   const w = ui(o.lang);
   const b = batchWords(o.lang);

@@ -12,6 +12,7 @@ import { num, pct, predicateText, text } from './format.js';
 import { rubricObject } from './analysis-json.js';
 import { compact, diagnostic, inputObject, local, n, nOrNull, predicate, ref, subjectObject, totalsObject, type Json, type Obj } from './json.js';
 import { fit } from './layout.js';
+import { visibleAll } from '../i18n/visible.js';
 
 export const DIFF_SCHEMA = 'merit-diff/1';
 
@@ -30,6 +31,8 @@ function levelText(s: LevelSide, sheet: string | undefined, lang: Lang): string 
 }
 
 export function renderDiffText(a: DiffInput, b: DiffInput, d: DiffResult, o: DiffTextOptions): string {
+  // Text from files and rubrics reaches the terminal with its control characters made visible.
+  [a, b, d] = visibleAll(a, b, d);
   const { width, c, w, u } = start(o);
   const A = a.assessment;
   const B = b.assessment;

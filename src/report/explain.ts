@@ -13,6 +13,7 @@ import { analysisHead } from './analysis-json.js';
 import { compact, diagnostic, local, n, nOrNull, predicate, value as valueObject, type Json, type Obj } from './json.js';
 import { formatDiagnostic, type AnalysisWords, ui, yesNo } from '../i18n/index.js';
 import { applicabilityLines, cappedText, categoryText, isV2Aggregation, roundingText, v2AggregationKeys, v2AggregationLines, v2ExplainKeys, v2TotalKeys } from './explain-v2.js';
+import { visibleAll } from '../i18n/visible.js';
 
 export const EXPLAIN_SCHEMA = 'merit-explain/1';
 
@@ -69,6 +70,8 @@ function aggregationLines(g: Aggregation, w: AnalysisWords, lang: Lang, width: n
 }
 
 export function renderExplainText(input: ExplainInput, e: Explanation, o: AnalysisTextOptions): string {
+  // Text from files and rubrics reaches the terminal with its control characters made visible.
+  [input, e] = visibleAll(input, e);
   const { width, c, w, u } = start(o);
   const a = input.assessment;
   const node = e.node;

@@ -10,6 +10,7 @@ import { num, predicateText, text } from './format.js';
 import { analysisHead } from './analysis-json.js';
 import { compact, diagnostic, local, n, predicate, ref, type Obj } from './json.js';
 import { analysisWords } from '../i18n/index.js';
+import { visibleAll } from '../i18n/visible.js';
 
 export const GAP_SCHEMA = 'merit-gap/1';
 
@@ -20,6 +21,8 @@ function targetText(t: GapTarget, lang: Lang): string {
 }
 
 export function renderGapText(a: Assessment, g: GapResult, o: AnalysisTextOptions): string {
+  // Text from files and rubrics reaches the terminal with its control characters made visible.
+  [a, g] = visibleAll(a, g);
   const { width, c, w, u } = start(o);
   const out = headerLines(w.gapTitle, a, o.lang, width, c);
   out.push('');

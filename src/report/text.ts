@@ -19,6 +19,7 @@ import { displayWidth, fit, fitLeft, maxWidth, wrap } from './layout.js';
 import { populationText } from './population/text.js';
 import { categoryStyle, compositeText, nextStepsText, noticeLines, notApplicableList, profileText } from './text-v2.js';
 import { cappedText, categorisedRows, categoryText, hasCategories, isV2, nominalLabel, nominalText, totalIncompleteText } from './v2.js';
+import { visibleAll } from '../i18n/visible.js';
 
 export interface TextOptions {
   lang: Lang;
@@ -31,6 +32,8 @@ const MIN_WIDTH = 30;
 const GAP = '  ';
 
 export function renderText(a: Assessment, o: TextOptions): string {
+  // Text from files and rubrics reaches the terminal with its control characters made visible.
+  [a] = visibleAll(a);
   const width = Math.max(MIN_WIDTH, Math.floor(o.width) || 80);
   const w = ui(o.lang);
   const c = o.color;

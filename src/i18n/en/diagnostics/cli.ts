@@ -1,5 +1,5 @@
 /** English words of the diagnostics of the command line. Codes are stable: never rename one. */
-import { a } from '../../helpers/cli.js';
+import { a, fsReason } from '../../helpers/cli.js';
 import type { Mirror } from '../../types.js';
 import type { cli as id } from '../../id/diagnostics/cli.js';
 
@@ -108,4 +108,16 @@ export const cli: Mirror<typeof id> = {
   USAGE_STDIN_RECORDS: { text: (x) => `rubric ${a(x.rubric)} scores a per-employee file, which is read from disk (streamed, possibly twice), not from stdin`, hint: () => 'save it to a file first and give its name' },
   USAGE_RECORDS_STDOUT: { text: () => '--records - writes the per-employee scores to stdout, so the report cannot go there too', hint: () => 'write the report to a file, e.g. -o report.json' },
   USAGE_RECORDS_XLSX_ROWS: { text: (x) => `--records .xlsx: more than ${a(x.limit)} rows, the limit of one Excel sheet; the file is not written`, hint: () => 'write --records to a .csv (no row limit)' },
+  USAGE_OUTPUT_UNWRITABLE: {
+    text: (x) => `cannot write '${a(x.path)}': ${fsReason(x.reason, 'en')}`,
+    hint: () => 'choose another path for --output / --output-dir / --records, or fix the folder',
+  },
+  USAGE_OUTPUT_COLLISION: {
+    text: (x) => `'${a(x.path)}' would be written twice in one run (${a(x.first)} and ${a(x.second)}); nothing was written`,
+    hint: () => 'give --output a name outside --output-dir, or one that no per-input report and no manifest.json uses',
+  },
+  USAGE_OUTPUT_DIR_IS_INPUT: {
+    text: (x) => `the input folder '${a(x.path)}' is also the --output-dir; the output folder is never read as evidence, so nothing was scored`,
+    hint: () => 'choose another --output-dir, e.g. --output-dir reports',
+  },
 };

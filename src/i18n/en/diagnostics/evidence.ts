@@ -138,4 +138,8 @@ export const evidence: Mirror<typeof id> = {
     hint: () => 'Check the delimiters and quotes on those lines; values may have moved to another column.',
   },
   EVIDENCE_STAMP_INVALID: { text: (a) => `Sheet '${s(a.sheet)}' exists but lacks rubric_id and rubric_version; it is ignored.` },
+  EVIDENCE_PART_TOO_LARGE: {
+    text: (a) => `Part ${s(a.part)} inflates to ${mb(a.size, 'en')}; merit reads at most ${mb(a.cap, 'en')} per part, whatever ${s(a.flag)} allows (${mb(a.limit, 'en')} here); it may be a zip bomb.`,
+    hint: (a) => `${s(a.flag)} cannot raise this limit: a real workbook part is far smaller. Save the sheet as CSV if it really is that large.`,
+  },
 };

@@ -1,5 +1,5 @@
 /** Indonesian words of the diagnostics of the command line. Codes are stable: never rename one. */
-import { a } from '../../helpers/cli.js';
+import { a, fsReason } from '../../helpers/cli.js';
 import type { Catalog } from '../../types.js';
 
 export const cli = {
@@ -104,4 +104,16 @@ export const cli = {
   USAGE_STDIN_RECORDS: { text: (x) => `rubrik ${a(x.rubric)} menilai berkas per pegawai, yang dibaca dari disk (dialirkan, bisa dua kali), bukan dari stdin`, hint: () => 'simpan dulu ke berkas lalu berikan namanya' },
   USAGE_RECORDS_STDOUT: { text: () => '--records - menulis nilai per pegawai ke stdout, jadi laporan tidak bisa ke stdout juga', hint: () => 'tulis laporan ke berkas, mis. -o laporan.json' },
   USAGE_RECORDS_XLSX_ROWS: { text: (x) => `--records .xlsx: lebih dari ${a(x.limit)} baris, batas satu lembar Excel; berkas tidak ditulis`, hint: () => 'tulis --records ke .csv (tanpa batas baris)' },
+  USAGE_OUTPUT_UNWRITABLE: {
+    text: (x) => `tidak dapat menulis '${a(x.path)}': ${fsReason(x.reason, 'id')}`,
+    hint: () => 'pilih path lain untuk --output / --output-dir / --records, atau perbaiki foldernya',
+  },
+  USAGE_OUTPUT_COLLISION: {
+    text: (x) => `'${a(x.path)}' akan ditulis dua kali dalam satu run (${a(x.first)} dan ${a(x.second)}); tidak ada yang ditulis`,
+    hint: () => 'beri --output nama di luar --output-dir, atau nama yang tidak dipakai laporan per berkas dan manifest.json',
+  },
+  USAGE_OUTPUT_DIR_IS_INPUT: {
+    text: (x) => `direktori masukan '${a(x.path)}' adalah --output-dir juga; folder keluaran tidak dibaca sebagai bukti, jadi tidak ada yang dinilai`,
+    hint: () => 'pilih --output-dir lain, mis. --output-dir laporan',
+  },
 } satisfies Record<string, Catalog[string]>;

@@ -137,4 +137,8 @@ export const evidence = {
     hint: () => 'Periksa pemisah kolom dan tanda kutip pada baris tersebut; nilai bisa bergeser ke kolom lain.',
   },
   EVIDENCE_STAMP_INVALID: { text: (a) => `Lembar '${s(a.sheet)}' ada tetapi tidak berisi rubric_id dan rubric_version; diabaikan.` },
+  EVIDENCE_PART_TOO_LARGE: {
+    text: (a) => `Bagian ${s(a.part)} setelah diekstrak berukuran ${mb(a.size, 'id')}; merit membaca paling banyak ${mb(a.cap, 'id')} per bagian, berapa pun yang diizinkan ${s(a.flag)} (di sini ${mb(a.limit, 'id')}); bisa jadi "zip bomb".`,
+    hint: (a) => `${s(a.flag)} tidak menaikkan batas ini: bagian workbook yang asli jauh lebih kecil. Simpan lembarnya sebagai CSV bila memang sebesar itu.`,
+  },
 } satisfies Record<string, Catalog[string]>;
