@@ -111,8 +111,9 @@ function areaCells(first: string, second: string | undefined, prefixed: boolean)
       // A bare `A1` or `A1:B2` is a relative reference; `SHEET1` is another defined name.
       if (!within(a) || !within(b)) return 0;
     }
-    const [c1, r1] = corner(a, first);
-    const [c2, r2] = corner(b, second ?? first);
+    const text = second === undefined ? first : `${first}:${second}`;
+    const [c1, r1] = corner(a, text);
+    const [c2, r2] = corner(b, text);
     return (Math.abs(r1 - r2) + 1) * (Math.abs(c1 - c2) + 1);
   }
   if (second !== undefined) {
