@@ -141,6 +141,11 @@ async function loadWorkbook(parts: readonly XlsxPart[], ctx: XlsxContext): Promi
   }
 }
 
+/** A JavaScript runtime error thrown inside a library: its words are no reason to give a user. */
+export function isLibraryFault(e: unknown): boolean {
+  return e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
+}
+
 /** Which part exceljs was reading when it failed (none: it was fitting the parts together). */
 interface LoadProgress {
   part?: string;
