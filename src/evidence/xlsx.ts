@@ -14,6 +14,7 @@ import { findHeader, headerNotFound, HEADER_SCAN_ROWS, locationOf, type HeaderFo
 import { buildRows, LIMIT_FLAGS, type SourceCell, type SourceRow } from './table.js';
 import type { EvidenceTable, ReadLimits, ReadOptions, RubricStamp } from './types.js';
 import { workbookRels, worksheetRels, type Relationship } from './opc.js';
+import { trimSheet } from './sheet-trim.js';
 import { partName, SHEET_PART, SHEET_RELS_PART, type XlsxPart } from './xlsx-parts.js';
 
 /** The hidden sheet `merit template` writes: key/value rows rubric_id, rubric_version, rubric_sha256. */
@@ -252,7 +253,7 @@ async function loadParts({ workbook, SharedStringsXform, StylesXform }: ExceljsP
       const styles = new StylesXform();
       model.styles = styles;
       await styles.parseStream(text);
-    } else if ((m = SHEET_PART.exec(name))) await xlsx._processWorksheetEntry(text, model, m[1]!, options, name);
+    } else if ((m = SHEET_PART.exec(name))) await xlsx._processWorksheetEntry(pieces(trimSheet(part.data)), model, m[1]!, options, name);
     else if ((m = SHEET_RELS_PART.exec(name))) {
       await xlsx._processWorksheetRelsEntry(text, model, m[1]!);
       const rels = model.worksheetRels as Record<string, unknown>;
