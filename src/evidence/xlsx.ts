@@ -161,7 +161,7 @@ function corruptPart(message: string, progress: LoadProgress): Diagnostic {
   const xml = /^\d+:\d+: /.test(message);
   if (xml && progress.part) return error('EVIDENCE_CORRUPT', { detail: `${progress.part} ${firstLine(message)}` });
   if (xml) return error('EVIDENCE_CORRUPT', { detail: firstLine(message) });
-  return error('EVIDENCE_CORRUPT', progress.part ? { part: progress.part } : { part: '' });
+  return error('EVIDENCE_CORRUPT', progress.part ? { part: progress.part } : {});
 }
 
 /** What merit uses of exceljs's `XLSX` class (4.4.0, pinned): the parsers behind `xlsx.load`. */
@@ -211,8 +211,10 @@ async function importParsers(): Promise<ExceljsParsers> {
 
 /**
  * exceljs's `xlsx.load` (4.4.0) from parts already unzipped: the same parsers, fed the same text
- * in the same 16 KiB pieces, part by part in zip order, then the same reconcile. Only the unzip
- * (JSZip) is gone, and the parts merit does not read (xlsx-parts.ts).
+ * in 16 KiB pieces, part by part in zip order, then the same reconcile. Only the unzip (JSZip) is
+ * gone, and what merit does not read: the parts xlsx-parts.ts leaves out, the relationships that
+ * name notes (opc.ts), the defined names, and a sheet's validations and conditional formats
+ * (sheet-trim.ts).
  */
 async function loadParts({ workbook, SharedStringsXform, StylesXform }: ExceljsParsers, parts: readonly XlsxPart[], options: object, progress: LoadProgress): Promise<Workbook> {
   const { wb, xlsx } = workbook();
