@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { error } from '../../src/diagnostics.js';
+import { formatDiagnostic } from '../../src/i18n/index.js';
 import { merit, ROOT } from '../helpers/cli.js';
 import { unzip } from '../helpers/unzip.js';
 import { zip, type ZipItem } from '../helpers/zip.mjs';
@@ -92,6 +94,20 @@ describe('item 2: relationship targets as producers write them; no library text 
     expect(debug.stderr).toMatch(/cause: TypeError: Cannot read properties of undefined/);
     const id = merit(['score', path, '-f', 'json', '-q', '--lang', 'id']);
     expect(id.stderr).toContain('merit tidak dapat membaca bagian xl/workbook.xml');
+  });
+
+  it('EVIDENCE_CORRUPT says what failed in both languages: a detail, a part, or the parts together', () => {
+    const say = (args: Record<string, string>) => (['id', 'en'] as const).map((lang) => formatDiagnostic(error('EVIDENCE_CORRUPT', args), lang).split('\n')[0]);
+    expect(say({ detail: 'xl/worksheets/sheet1.xml 1:9: unmatched closing tag: c' })).toEqual([
+      'galat: Workbook rusak atau terpotong: xl/worksheets/sheet1.xml 1:9: unmatched closing tag: c. [EVIDENCE_CORRUPT]',
+      'error: The workbook is damaged or truncated: xl/worksheets/sheet1.xml 1:9: unmatched closing tag: c. [EVIDENCE_CORRUPT]',
+    ]);
+    const [id, en] = say({ part: 'xl/styles.xml' });
+    expect(id).toContain('merit tidak dapat membaca bagian xl/styles.xml');
+    expect(en).toContain('merit could not read its part xl/styles.xml');
+    const [idAll, enAll] = say({});
+    expect(idAll).toContain('tidak dapat menyatukan bagian-bagiannya');
+    expect(enAll).toContain('could not put its parts together');
   });
 
   it('an XML syntax error names the part and the position', () => {

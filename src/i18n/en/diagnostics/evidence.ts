@@ -53,7 +53,7 @@ export const evidence: Mirror<typeof id> = {
         ? `The workbook is damaged or truncated: ${s(a.detail)}.`
         : a.part
           ? `The workbook is damaged: merit could not read its part ${s(a.part)} (it is not what Excel writes there).`
-          : 'The workbook is damaged: its parts do not fit together (a relationship names a part that is missing or of another kind).',
+          : 'The workbook is damaged: merit could not put its parts together (the sheets, their relationships and the shared strings do not match).',
     hint: () => 'Open it in Excel (it offers to repair it) and save again, or ask for the file to be sent again.',
   },
   EVIDENCE_ENCRYPTED: {

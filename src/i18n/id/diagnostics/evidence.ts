@@ -52,7 +52,7 @@ export const evidence = {
         ? `Workbook rusak atau terpotong: ${s(a.detail)}.`
         : a.part
           ? `Workbook rusak: merit tidak dapat membaca bagian ${s(a.part)} (isinya tidak seperti yang ditulis Excel di sana).`
-          : 'Workbook rusak: bagian-bagiannya tidak saling cocok (sebuah relasi menunjuk bagian yang tidak ada atau berjenis lain).',
+          : 'Workbook rusak: merit tidak dapat menyatukan bagian-bagiannya (lembar, relasinya, dan teks bersama tidak saling cocok).',
     hint: () => 'Buka di Excel (Excel akan menawarkan perbaikan) lalu simpan ulang, atau minta berkas dikirim ulang.',
   },
   EVIDENCE_ENCRYPTED: {
