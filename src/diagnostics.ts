@@ -60,8 +60,12 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
  * diagnostics; the CLI prints them and exits 2. Never thrown by the pure core.
  */
 export class InputError extends Error {
-  constructor(readonly diagnostics: readonly Diagnostic[]) {
-    super(diagnostics.map((d) => d.code).join(', '));
+  /** `cause`: what a library threw, kept for `--debug` only (never the words a user is given). */
+  constructor(
+    readonly diagnostics: readonly Diagnostic[],
+    options?: { cause?: unknown },
+  ) {
+    super(diagnostics.map((d) => d.code).join(', '), options);
     this.name = 'InputError';
   }
 }

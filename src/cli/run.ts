@@ -58,6 +58,7 @@ export function reportFailure(ctx: CliContext, e: unknown): number {
   if (e instanceof InputError) {
     for (const d of sortDiagnostics(e.diagnostics)) ctx.stderr(colourDiagnostic(ctx, formatDiagnostic(d, ctx.lang), d.severity) + '\n');
     if (ctx.debug) ctx.stderr(`${e.stack ?? ''}\n`);
+    if (ctx.debug && e.cause !== undefined) ctx.stderr(`cause: ${e.cause instanceof Error ? (e.cause.stack ?? e.cause.message) : String(e.cause)}\n`);
     return ExitCode.INPUT;
   }
   if (e instanceof UsageError) {

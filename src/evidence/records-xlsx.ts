@@ -27,11 +27,12 @@ import type { Row } from 'exceljs';
 import { error, InputError, warning, type Diagnostic } from '../diagnostics.js';
 import { HEADER_SCAN_ROWS, type ScanRow } from './header.js';
 import { findRecordHeader, recordHeaderNotFound, type RecordCellProblem, type RecordContext, type RecordHeaderFound, type RecordInput, type RecordLayout, type RecordReader } from './records-header.js';
+import { resolveTarget as resolvePart } from './opc.js';
 import { unreadable } from './read.js';
 import { entryDataOffset, zipDirectory, zipKind, type ZipEntry, type ZipRead } from './sniff.js';
 import { LIMIT_FLAGS } from './table.js';
 import type { RawValue } from './types.js';
-import { cellValue } from './xlsx.js';
+import { cellValue, isLibraryFault } from './xlsx.js';
 import { DepthScan } from './records-xlsx-depth.js';
 import { MAX_XML_DEPTH } from './xml-guard.js';
 
@@ -70,17 +71,22 @@ export async function openXlsxRecords(ctx: RecordContext): Promise<RecordReader>
       entries: 'ignore',
     }) as unknown as WorkbookParsers;
   const wb = newParsers();
+  // The part being read, named when exceljs fails with a TypeError of its own (issue 15).
+  let part = 'xl/_rels/workbook.xml.rels';
   const corrupt = (e: unknown): InputError =>
-    e instanceof InputError ? e : new InputError([error('EVIDENCE_CORRUPT', { detail: firstLine(e instanceof Error ? e.message : String(e)) }, { file })]);
+    e instanceof InputError ? e : new InputError([error('EVIDENCE_CORRUPT', failure(e, part), { file })], { cause: e });
 
   try {
-    const rels = zip.find('xl/_rels/workbook.xml.rels');
+    const rels = zip.find(part);
     if (rels) await wb._parseRels(zip.stream(rels));
-    await wb._parseWorkbook(zip.stream(zip.find('xl/workbook.xml')!));
+    part = 'xl/workbook.xml';
+    await wb._parseWorkbook(zip.stream(zip.find(part)!));
     const sheets = sheetList(wb, zip);
     if (sheets.length === 0) throw new InputError([error('EVIDENCE_NO_SHEETS', {}, { file })]);
     const strings = zip.find(sharedStringsPath(wb));
+    part = strings?.name ?? part;
     if (strings) for await (const _ of wb._parseSharedStrings(zip.stream(strings)));
+    part = 'xl/worksheets';
 
     const chosen = await chooseSheet(ctx, wb, zip, sheets);
     const layout: RecordLayout = {
@@ -152,8 +158,7 @@ export async function openXlsxRecords(ctx: RecordContext): Promise<RecordReader>
       } catch (e) {
         if (e instanceof InputError) throw e;
         // The sheet broke off (a truncated or corrupt part): score what was read, say where it stopped.
-        const detail = firstLine(e instanceof Error ? e.message : String(e));
-        layout.diagnostics.push(error('EVIDENCE_CORRUPT', { detail }, { file, sheet: chosen.sheet.name, ...(input.row ? { row: input.row } : {}) }));
+        layout.diagnostics.push(error('EVIDENCE_CORRUPT', failure(e, chosen.sheet.path), { file, sheet: chosen.sheet.name, ...(input.row ? { row: input.row } : {}) }));
       } finally {
         stream.destroy();
       }
@@ -275,6 +280,11 @@ class EntryGuard extends Transform {
   }
 }
 
+/** EVIDENCE_CORRUPT's arguments: the part for a library's own TypeError, else what went wrong. */
+function failure(e: unknown, part: string): { part: string } | { detail: string } {
+  return isLibraryFault(e) ? { part } : { detail: firstLine(e instanceof Error ? e.message : String(e)) };
+}
+
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? '';
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
@@ -303,14 +313,9 @@ function sheetList(wb: WorkbookParsers, zip: Zip): SheetInfo[] {
   return out;
 }
 
+/** A target of the workbook's relationships as a zip path (opc.ts). */
 function resolveTarget(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = ['xl'];
-  for (const p of target.split('/')) {
-    if (p === '..') parts.pop();
-    else if (p !== '.' && p !== '') parts.push(p);
-  }
-  return parts.join('/');
+  return resolvePart('xl/workbook.xml', { Target: target }) ?? '';
 }
 
 function sharedStringsPath(wb: WorkbookParsers): string {

@@ -22,16 +22,16 @@ export interface XlsxPart {
 /**
  * Parts exceljs's `xlsx.load` (4.4.0) parses that merit's reader needs: sheet names and states
  * (workbook and its relationships), shared strings, number formats (styles: which numbers are
- * dates), the sheets with their relationships (hyperlink targets), and cell notes (comments and
- * their VML, which the sheet's relationships name: exceljs fails without them).
+ * dates), and the sheets with their relationships (hyperlink targets).
  * Left out: `[Content_Types].xml` (exceljs ignores it), docProps (title, author), themes, media,
- * drawings and tables (the worksheet parser skips the elements that refer to them: xlsx.ts).
+ * drawings and tables (the worksheet parser skips the elements that refer to them: xlsx.ts), and
+ * cell notes (comments, threaded comments and their VML): merit never reads a note, so a million
+ * of them cost nothing (issue 15), and xlsx.ts drops the sheet relationships that name them
+ * (opc.ts), which is also where exceljs failed on notes written by openpyxl (exceljs#2797).
  */
 export const WORKBOOK_PARTS = new Set(['_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']);
 export const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 export const SHEET_RELS_PART = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
-export const COMMENTS_PART = /xl\/(comments\d+)[.]xml/;
-export const VML_PART = /xl\/drawings\/(vmlDrawing\d+)[.]vml/;
 
 /** The name exceljs uses for a part: without a leading `/`. */
 export function partName(rawName: string): string {
@@ -43,5 +43,5 @@ export function wantedPart(rawName: string): boolean {
   if (rawName.endsWith('/')) return false;
   const name = partName(rawName);
   if (WORKBOOK_PARTS.has(name)) return true;
-  return SHEET_PART.test(name) || SHEET_RELS_PART.test(name) || COMMENTS_PART.test(name) || VML_PART.test(name);
+  return SHEET_PART.test(name) || SHEET_RELS_PART.test(name);
 }

@@ -6,14 +6,17 @@
  * parts merit reads (xlsx-parts.ts): they go to exceljs's parsers as they are, without a second
  * unzip (`loadParts`).
  */
+import { StringDecoder } from 'node:string_decoder';
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
-import { error, InputError } from '../diagnostics.js';
+import { error, InputError, type Diagnostic } from '../diagnostics.js';
 import { dateText, numberText } from './cells.js';
 import { HEADER_SCAN_ROWS, type ScanRow } from './header.js';
 import { LIMIT_FLAGS, type SourceCell, type SourceRow } from './table.js';
 import type { EvidenceTable } from './types.js';
 import { readSheets, type SheetState, type SheetView, type WorkbookContext } from './workbook.js';
-import { COMMENTS_PART, partName, SHEET_PART, SHEET_RELS_PART, VML_PART, type XlsxPart } from './xlsx-parts.js';
+import { partName, SHEET_PART, SHEET_RELS_PART, type XlsxPart } from './xlsx-parts.js';
+import { workbookRels, worksheetRels, type Relationship } from './opc.js';
+import { trimSheet } from './sheet-trim.js';
 
 export { STAMP_KEYS, STAMP_SHEET } from './workbook.js';
 
@@ -49,15 +52,38 @@ async function loadWorkbook(parts: readonly XlsxPart[], ctx: XlsxContext): Promi
   const loadOptions = { ignoreNodes: IGNORED_NODES, maxRows: ctx.limits.maxRows + 1_000, maxCols: 16_384 };
   // Outside the try: exceljs without the parsers merit uses is merit's bug (exit 3), not a bad file.
   const exceljs = await exceljsParsers();
+  const progress: LoadProgress = {};
   try {
-    return await loadParts(exceljs, parts, loadOptions);
+    return await loadParts(exceljs, parts, loadOptions, progress);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/^Max row count/.test(message)) {
       throw new InputError([error('EVIDENCE_TOO_MANY_ROWS', { limit: ctx.limits.maxRows, flag: LIMIT_FLAGS.maxRows }, { file: ctx.file })]);
     }
-    throw new InputError([error('EVIDENCE_CORRUPT', { detail: firstLine(message) }, { file: ctx.file })]);
+    throw new InputError([{ ...corruptPart(message, progress), location: { file: ctx.file } }], { cause: e });
   }
+}
+
+/** A JavaScript runtime error thrown inside a library: its words are no reason to give a user. */
+export function isLibraryFault(e: unknown): boolean {
+  return e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
+}
+
+/** Which part exceljs was reading when it failed (none: it was fitting the parts together). */
+interface LoadProgress {
+  part?: string;
+}
+
+/**
+ * The diagnostic for a part exceljs could not read. An XML syntax error (saxes: `line:column:
+ * what`) says where, in the part's name; anything else (a TypeError deep in exceljs) names only
+ * the part: the library's own words are no reason to give a user, and `--debug` shows them.
+ */
+function corruptPart(message: string, progress: LoadProgress): Diagnostic {
+  const xml = /^\d+:\d+: /.test(message);
+  if (xml && progress.part) return error('EVIDENCE_CORRUPT', { detail: `${progress.part} ${firstLine(message)}` });
+  if (xml) return error('EVIDENCE_CORRUPT', { detail: firstLine(message) });
+  return error('EVIDENCE_CORRUPT', progress.part ? { part: progress.part } : {});
 }
 
 /** What merit uses of exceljs's `XLSX` class (4.4.0, pinned): the parsers behind `xlsx.load`. */
@@ -66,8 +92,6 @@ interface XlsxParsers {
   parseWorkbook(stream: Iterable<string>): Promise<Record<string, unknown>>;
   _processWorksheetEntry(stream: Iterable<string>, model: WorkbookModel, sheetNo: string, options: object, path: string): Promise<void>;
   _processWorksheetRelsEntry(stream: Iterable<string>, model: WorkbookModel, sheetNo: string): Promise<void>;
-  _processCommentEntry(stream: Iterable<string>, model: WorkbookModel, name: string): Promise<void>;
-  _processVmlDrawingEntry(stream: Iterable<string>, model: WorkbookModel, name: string): Promise<void>;
   reconcile(model: WorkbookModel, options: object): void;
 }
 type WorkbookModel = Record<string, unknown>;
@@ -81,7 +105,7 @@ interface ExceljsParsers {
   StylesXform: new () => ParsedPart;
 }
 
-const PARSER_METHODS = ['parseRels', 'parseWorkbook', '_processWorksheetEntry', '_processWorksheetRelsEntry', '_processCommentEntry', '_processVmlDrawingEntry', 'reconcile'] as const;
+const PARSER_METHODS = ['parseRels', 'parseWorkbook', '_processWorksheetEntry', '_processWorksheetRelsEntry', 'reconcile'] as const;
 
 let parsers: Promise<ExceljsParsers> | undefined;
 
@@ -109,10 +133,12 @@ async function importParsers(): Promise<ExceljsParsers> {
 
 /**
  * exceljs's `xlsx.load` (4.4.0) from parts already unzipped: the same parsers, fed the same text
- * in the same 16 KiB pieces, part by part in zip order, then the same reconcile. Only the unzip
- * (JSZip) is gone, and the parts merit does not read (xlsx-parts.ts).
+ * in 16 KiB pieces, part by part in zip order, then the same reconcile. Only the unzip (JSZip) is
+ * gone, and what merit does not read: the parts xlsx-parts.ts leaves out, the relationships that
+ * name notes (opc.ts), the defined names, and a sheet's validations and conditional formats
+ * (sheet-trim.ts).
  */
-async function loadParts({ workbook, SharedStringsXform, StylesXform }: ExceljsParsers, parts: readonly XlsxPart[], options: object): Promise<Workbook> {
+async function loadParts({ workbook, SharedStringsXform, StylesXform }: ExceljsParsers, parts: readonly XlsxPart[], options: object, progress: LoadProgress): Promise<Workbook> {
   const { wb, xlsx } = workbook();
   const model: WorkbookModel = {
     worksheets: [],
@@ -132,13 +158,17 @@ async function loadParts({ workbook, SharedStringsXform, StylesXform }: ExceljsP
   for (const p of parts) byName.set(p.name, p);
   for (const part of byName.values()) {
     const name = partName(part.name);
-    const text = pieces(part.data.toString('utf8'));
+    progress.part = name;
+    const text = pieces(part.data);
     let m: RegExpExecArray | null;
     if (name === '_rels/.rels') model.globalRels = await xlsx.parseRels(text);
     else if (name === 'xl/workbook.xml') {
       const workbook = await xlsx.parseWorkbook(text);
-      for (const key of ['sheets', 'definedNames', 'views', 'properties', 'calcProperties']) model[key] = workbook[key];
-    } else if (name === 'xl/_rels/workbook.xml.rels') model.workbookRels = await xlsx.parseRels(text);
+      // Defined names (print areas, print titles, named ranges) are left out: merit never reads
+      // them, and exceljs would index every cell of each range and choke on names it cannot parse.
+      for (const key of ['sheets', 'views', 'properties', 'calcProperties']) model[key] = workbook[key];
+      model.definedNames = [];
+    } else if (name === 'xl/_rels/workbook.xml.rels') model.workbookRels = workbookRels(relationships(await xlsx.parseRels(text)));
     else if (name === 'xl/sharedStrings.xml') {
       const strings = new SharedStringsXform();
       model.sharedStrings = strings;
@@ -147,19 +177,51 @@ async function loadParts({ workbook, SharedStringsXform, StylesXform }: ExceljsP
       const styles = new StylesXform();
       model.styles = styles;
       await styles.parseStream(text);
-    } else if ((m = SHEET_PART.exec(name))) await xlsx._processWorksheetEntry(text, model, m[1]!, options, name);
-    else if ((m = SHEET_RELS_PART.exec(name))) await xlsx._processWorksheetRelsEntry(text, model, m[1]!);
-    else if ((m = COMMENTS_PART.exec(name))) await xlsx._processCommentEntry(text, model, m[1]!);
-    else if ((m = VML_PART.exec(name))) await xlsx._processVmlDrawingEntry(text, model, m[1]!);
+    } else if ((m = SHEET_PART.exec(name))) await xlsx._processWorksheetEntry(pieces(trimSheet(part.data)), model, m[1]!, options, name);
+    else if ((m = SHEET_RELS_PART.exec(name))) {
+      await xlsx._processWorksheetRelsEntry(text, model, m[1]!);
+      const rels = model.worksheetRels as Record<string, unknown>;
+      rels[m[1]!] = worksheetRels(relationships(rels[m[1]!]));
+    }
   }
+  delete progress.part;
+  dropDanglingHyperlinks(model);
   xlsx.reconcile(model, options);
   (wb as unknown as { model: WorkbookModel }).model = model;
   return wb;
 }
 
-/** Text in the 16 KiB pieces exceljs writes to its parsers. */
-function* pieces(text: string): Generator<string> {
-  for (let i = 0; i < text.length; i += 16 * 1024) yield text.substring(i, i + 16 * 1024);
+/**
+ * A hyperlink whose relationship is missing is no hyperlink (Excel repairs the file the same way);
+ * exceljs's reconcile would stop on it with a TypeError.
+ */
+function dropDanglingHyperlinks(model: WorkbookModel): void {
+  const rels = model.worksheetRels as Record<string, Relationship[] | undefined>;
+  for (const ws of model.worksheets as { sheetNo?: string; hyperlinks?: { rId?: string }[] }[]) {
+    if (!Array.isArray(ws.hyperlinks)) continue;
+    const ids = new Set((rels[ws.sheetNo ?? ''] ?? []).map((r) => r.Id));
+    ws.hyperlinks = ws.hyperlinks.filter((h) => !h.rId || ids.has(h.rId));
+  }
+}
+
+/** exceljs's parsed relationships, as a list whatever the part held. */
+function relationships(parsed: unknown): Relationship[] {
+  return Array.isArray(parsed) ? parsed.filter((r): r is Relationship => r !== null && typeof r === 'object' && typeof r.Target === 'string' && typeof r.Type === 'string') : [];
+}
+
+/**
+ * A part's text in 16 KiB pieces, as exceljs feeds its parsers, decoded piece by piece: a 100 MB
+ * sheet is never one 100 MB string next to its bytes (a UTF-8 character cut by a piece boundary
+ * is carried over whole by the decoder).
+ */
+function* pieces(data: Buffer): Generator<string> {
+  const decoder = new StringDecoder('utf8');
+  for (let i = 0; i < data.length; i += 16 * 1024) {
+    const text = decoder.write(data.subarray(i, i + 16 * 1024));
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
 }
 
 function firstLine(message: string): string {

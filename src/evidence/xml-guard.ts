@@ -11,17 +11,21 @@
  *
  * So: references beyond Excel's sheet (XFD1048576) are a corrupt file; XML nested deeper than
  * MAX_XML_DEPTH is a corrupt file; and the cells exceljs would create (cells written, plus every
- * cell merged ranges and defined names cover) are counted against the `maxCells` limit.
+ * cell merged ranges and defined names cover) are counted against the `maxCells` limit, with one
+ * for each other per-cell entry it keeps an object for: hyperlinks, page breaks, column
+ * definitions, shared strings, styles (issue 15: 1.5 million of any of them cost up to 0.9 GB).
+ * Cell notes are not counted because they are never parsed (xlsx-parts.ts).
  */
 
+import { BeyondSheet, columnNumber, definedNameCells, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from './defined-names.js';
 import { SHEET_PART } from './xlsx-parts.js';
 
-export const EXCEL_MAX_ROWS = 1_048_576;
-export const EXCEL_MAX_COLUMNS = 16_384;
+export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS };
 /** Real spreadsheet XML nests about 10 deep; nothing legitimate comes near this. */
 export const MAX_XML_DEPTH = 256;
 
 const XML_PART = /\.(xml|rels|vml)$/i;
+const STYLE_ENTRIES = ['xf', 'dxf', 'font', 'fill', 'border', 'numFmt'];
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -36,21 +40,29 @@ export function checkPart(rawName: string, xml: Buffer): PartCheck {
   if (tooDeep(xml)) return { corrupt: `${name} nests XML more than ${MAX_XML_DEPTH} levels deep` };
   try {
     if (SHEET_PART.test(name)) return { cells: worksheetCells(xml) };
-    if (name === 'xl/workbook.xml') return { cells: definedNameCells(xml) };
+    if (name === 'xl/workbook.xml') return { cells: namedCells(xml) };
+    // One entry per string or style, each an object in exceljs (millions of unused ones cost as much as cells).
+    if (name === 'xl/sharedStrings.xml') return { cells: eachTag(xml, 'si') };
+    if (name === 'xl/styles.xml') return { cells: STYLE_ENTRIES.reduce((n, tag) => n + eachTag(xml, tag), 0) };
   } catch (e) {
     return { corrupt: `${name}: ${(e as Error).message}` };
   }
   return { cells: 0 };
 }
 
-/** Cells written, plus the cells merged ranges cover; throws on references beyond the sheet. */
+/**
+ * Cells written, plus the cells merged ranges cover, plus one for each other per-cell entry
+ * exceljs keeps an object for (a hyperlink, a page break, a column definition); throws on
+ * references beyond the sheet. Notes are not parsed at all (xlsx-parts.ts); data validations and
+ * conditional formats are skipped by the worksheet parser (xlsx.ts).
+ */
 function worksheetCells(xml: Buffer): number {
-  let cells = eachTag(xml, 'c');
+  let cells = eachTag(xml, 'c') + eachTag(xml, 'hyperlink') + eachTag(xml, 'brk');
   eachTag(xml, 'row', (tag) => {
     const r = attribute(tag, 'r');
     if (r !== undefined && (!/^\d+$/.test(r) || Number(r) > EXCEL_MAX_ROWS)) throw new Error(`row ${r} is beyond the last row of a sheet (${EXCEL_MAX_ROWS})`);
   });
-  eachTag(xml, 'col', (tag) => {
+  cells += eachTag(xml, 'col', (tag) => {
     for (const a of ['min', 'max']) {
       const v = attribute(tag, a);
       if (v !== undefined && (!/^\d+$/.test(v) || Number(v) > EXCEL_MAX_COLUMNS)) throw new Error(`column ${v} is beyond the last column of a sheet (${EXCEL_MAX_COLUMNS})`);
@@ -58,20 +70,38 @@ function worksheetCells(xml: Buffer): number {
   });
   eachTag(xml, 'mergeCell', (tag) => {
     const ref = attribute(tag, 'ref');
-    if (ref !== undefined) cells += Math.max(0, rangeArea(ref) - 1);
+    cells += ref === undefined ? 1 : Math.max(1, rangeArea(ref) - 1);
   });
   return cells;
 }
 
-/** Cells covered by the ranges of defined names (exceljs indexes each one). */
-function definedNameCells(xml: Buffer): number {
+/**
+ * Cells covered by the ranges of defined names (defined-names.ts reads each formula): a print
+ * area on a sheet called `Sheet1` is one range, not column SHEET. merit does not hand defined
+ * names to exceljs (xlsx.ts), but a name over billions of cells is refused like a merged range.
+ */
+function namedCells(xml: Buffer): number {
   let cells = 0;
   const text = xml.toString('utf8');
   const re = /<definedName\b[^>]*>([^<]*)<\/definedName>/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (const range of m[1]!.matchAll(/\$?[A-Za-z]+\$?\d+(?:\s*:\s*\$?[A-Za-z]+\$?\d+)?/g)) cells += rangeArea(range[0]);
+    try {
+      cells += definedNameCells(unescapeXml(m[1]!));
+    } catch (e) {
+      if (e instanceof BeyondSheet) throw new Error(`defined name ${JSON.stringify(attribute(m[0], 'name') ?? '')}: ${e.message}`);
+      throw e;
+    }
   }
   return cells;
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
+    const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+    if (e[0] !== '#') return named[e.toLowerCase()] ?? '';
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
 }
 
 /** Cells in `A1` or `A1:C3` (with or without `$`); throws beyond XFD1048576. */
@@ -88,13 +118,6 @@ export function rangeArea(ref: string): number {
   if (corners.length > 2 || corners.some((c) => c === undefined)) return 1;
   const [a, b = a] = corners as { col: number; row: number }[];
   return (Math.abs(a!.row - b!.row) + 1) * (Math.abs(a!.col - b!.col) + 1);
-}
-
-function columnNumber(letters: string): number {
-  if (letters.length > 3) return Number.POSITIVE_INFINITY;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /**

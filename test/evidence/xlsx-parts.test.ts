@@ -18,15 +18,18 @@ describe('wantedPart', () => {
       'xl/worksheets/sheet1.xml',
       'xl/worksheets/sheet12.xml',
       'xl/worksheets/_rels/sheet1.xml.rels',
-      'xl/comments1.xml',
-      'xl/drawings/vmlDrawing1.vml',
     ]) {
       expect(wantedPart(name), name).toBe(true);
     }
   });
 
-  it('leaves out pictures, themes, drawings, tables, document properties and folders', () => {
+  it('leaves out pictures, themes, drawings, tables, notes, document properties and folders', () => {
     for (const name of [
+      'xl/comments1.xml',
+      'xl/comments/comment1.xml',
+      'xl/threadedComments/threadedComment1.xml',
+      'xl/drawings/vmlDrawing1.vml',
+      'xl/drawings/commentsDrawing1.vml',
       '[Content_Types].xml',
       'docProps/app.xml',
       'docProps/core.xml',

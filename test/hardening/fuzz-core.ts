@@ -76,6 +76,15 @@ const XML_TOKENS = [
   '<sheet name="X" sheetId="9" r:id="rId99"/>', '<sheet name="Penilaian" sheetId="1" state="hidden" r:id="rId1"/>', 'state="veryHidden"',
   '<![CDATA[x]]>', '<!-- -->', '<?pi x?>', '<!DOCTYPE x>', ']]>', '\u0000', '\uFFFF', '\uD800', 'é', '=cmd|\' /C calc\'!A0',
   `${'<x>'.repeat(300)}${'</x>'.repeat(300)}`, 'A1.1', 'A1.2', '__proto__', 'constructor', 'Kode', 'Level', 'Nilai',
+  // issue 15: defined names as producers write them, per-cell parts, notes' relationships
+  '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">Sheet1!$A$1:$F$40</definedName></definedNames>',
+  '<definedName name="_xlnm.Print_Titles" localSheetId="0">\'Penilaian\'!$5:$5</definedName>', '<definedName name="t">Tabel1[#All]</definedName>',
+  '<definedName name="r">#REF!</definedName>', '<definedName name="e">[1]Sheet1!$A$1:$XFD$9</definedName>', '<definedName name="f">OFFSET(Lembar1!$A$1,0,0)</definedName>',
+  'Sheet1!', 'Lembar1!$A$1', 'Tabel1[[#Headers],[Kode]]', '<hyperlink ref="A1" location="A1"/>', '<rowBreaks count="1"><brk id="3" max="16383"/></rowBreaks>',
+  '<dataValidations count="1"><dataValidation type="whole" sqref="C6"><formula1>0</formula1></dataValidation></dataValidations>',
+  '<conditionalFormatting sqref="A1"><cfRule type="expression" priority="1"><formula>A1&gt;0</formula></cfRule></conditionalFormatting>',
+  '<extLst><ext uri="x"><extLst/></ext></extLst>', '<legacyDrawing r:id="rId9"/>', '<si><t>x</t></si>',
+  '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="/xl/comments/comment1.xml"/>',
 ];
 
 /** CSV text: delimiters, quotes, line ends, encodings' traps, numbers scoring must parse. */
@@ -92,6 +101,7 @@ const XML_VALUES = [
   '', '0', '-1', '1', '2', '3.5', 'A1', 'A0', 'XFD1048576', 'XFE1', 'A1:XFD1', 'A1:A1048576', 'B2:A1', 'C1:C3', '1048576', '1048577', '99999999999', '1:16384',
   'e', 's', 'str', 'inlineStr', 'b', 'd', 'n', 'x', 'hidden', 'veryHidden', 'visible', '1e308', 'NaN', '__proto__', 'constructor', 'rId1', 'rId99',
   'worksheets/sheet1.xml', '/xl/worksheets/sheet2.xml', '../../etc/passwd', 'https://example.invalid/x.xml', '&amp;', '&lt;x&gt;', 'Penilaian', '_merit',
+  '/xl/worksheets/sheet1.xml', './worksheets/../worksheets/sheet1.xml', 'worksheets/sheet%31.xml', '/xl/comments/comment1.xml', '../comments1.xml', 'Sheet1', 'Lembar1',
 ];
 
 /** Sets the `nth` (mod count) value of attribute `attr` in the XML text. */

@@ -87,9 +87,11 @@ describe('xml-guard', () => {
     const body = '<row r="1"><c r="A1"/><c r="B1" t="s"><v>0</v></c></row><row r="2"><c r="A2"><v>1</v></c></row>';
     expect(checkPart('xl/worksheets/sheet1.xml', sheet(body))).toEqual({ cells: 3 });
     expect(checkPart('xl/worksheets/sheet1.xml', sheet(body, '<mergeCells><mergeCell ref="A1:C10"/></mergeCells>'))).toEqual({ cells: 3 + 29 });
-    // <col>, <cols>, <cfRule> are not cells; other parts add none.
-    expect(checkPart('xl/worksheets/sheet1.xml', sheet('', '<cols><col min="1" max="3"/></cols>'))).toEqual({ cells: 0 });
-    expect(checkPart('xl/sharedStrings.xml', Buffer.from('<sst><si><t>x</t></si></sst>'))).toEqual({ cells: 0 });
+    // <cols>, <cfRule> are not cells; a <col> is one entry (exceljs keeps an object each); other parts add none.
+    expect(checkPart('xl/worksheets/sheet1.xml', sheet('', '<cols><col min="1" max="3"/></cols>'))).toEqual({ cells: 1 });
+    // A shared string or a style is one entry each (exceljs keeps an object for every one).
+    expect(checkPart('xl/sharedStrings.xml', Buffer.from('<sst><si><t>x</t></si><si><t>y</t></si></sst>'))).toEqual({ cells: 2 });
+    expect(checkPart('xl/styles.xml', Buffer.from('<styleSheet><fonts><font/></fonts><cellXfs><xf/><xf/></cellXfs></styleSheet>'))).toEqual({ cells: 3 });
     expect(checkPart('xl/media/image1.png', Buffer.from([0x3c, 0x3c, 0x3c]))).toEqual({ cells: 0 });
   });
 

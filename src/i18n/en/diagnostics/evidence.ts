@@ -51,7 +51,12 @@ export const evidence: Mirror<typeof id> = {
     : 'Send the right assessment workbook, saved as .xlsx or .csv.',
   },
   EVIDENCE_CORRUPT: {
-    text: (a) => `The workbook is damaged or truncated: ${s(a.detail)}.`,
+    text: (a) =>
+      a.detail !== undefined
+        ? `The workbook is damaged or truncated: ${s(a.detail)}.`
+        : a.part
+          ? `The workbook is damaged: merit could not read its part ${s(a.part)} (it is not what Excel writes there).`
+          : 'The workbook is damaged: merit could not put its parts together (the sheets, their relationships and the shared strings do not match).',
     hint: () => 'Open it in Excel (it offers to repair it) and save again, or ask for the file to be sent again.',
   },
   EVIDENCE_FORMAT_UNREADABLE: {
@@ -110,7 +115,7 @@ export const evidence: Mirror<typeof id> = {
     text: (a) =>
       a.csv
     ? `The CSV file holds more than ${s(a.limit)} fields (columns × rows); it was not read.`
-    : `The workbook holds more than ${s(a.limit)} cells (a merged range or a named range counts every cell it covers); it was not read.`,
+    : `The workbook holds more than ${s(a.limit)} cells (a merged range or a named range counts every cell it covers; a hyperlink, a page break, a shared string or a style counts as one); it was not read.`,
     hint: (a) => `Delete sheets, columns or rows that are not needed and unmerge very large merged ranges, or raise the limit with ${s(a.flag)}.`,
   },
   EVIDENCE_CELL_TOO_LONG: {

@@ -50,7 +50,12 @@ export const evidence = {
     : 'Kirim workbook penilaian yang benar, disimpan sebagai .xlsx atau .csv.',
   },
   EVIDENCE_CORRUPT: {
-    text: (a) => `Workbook rusak atau terpotong: ${s(a.detail)}.`,
+    text: (a) =>
+      a.detail !== undefined
+        ? `Workbook rusak atau terpotong: ${s(a.detail)}.`
+        : a.part
+          ? `Workbook rusak: merit tidak dapat membaca bagian ${s(a.part)} (isinya tidak seperti yang ditulis Excel di sana).`
+          : 'Workbook rusak: merit tidak dapat menyatukan bagian-bagiannya (lembar, relasinya, dan teks bersama tidak saling cocok).',
     hint: () => 'Buka di Excel (Excel akan menawarkan perbaikan) lalu simpan ulang, atau minta berkas dikirim ulang.',
   },
   EVIDENCE_FORMAT_UNREADABLE: {
@@ -109,7 +114,7 @@ export const evidence = {
     text: (a) =>
       a.csv
     ? `Berkas CSV berisi lebih dari ${s(a.limit)} isian (kolom × baris); berkas tidak dibaca.`
-    : `Workbook berisi lebih dari ${s(a.limit)} sel (sel gabungan dan nama rentang dihitung setiap selnya); berkas tidak dibaca.`,
+    : `Workbook berisi lebih dari ${s(a.limit)} sel (sel gabungan dan nama rentang dihitung setiap selnya; hyperlink, pemisah halaman, teks bersama dan gaya dihitung satu); berkas tidak dibaca.`,
     hint: (a) => `Hapus lembar, kolom atau baris yang tidak perlu dan lepas gabungan sel yang sangat besar, atau naikkan batas dengan ${s(a.flag)}.`,
   },
   EVIDENCE_CELL_TOO_LONG: {
