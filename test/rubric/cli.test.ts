@@ -102,7 +102,7 @@ describe('merit rubric validate', () => {
   });
 
   it('is a usage error without files (exit 2)', () => {
-    const r = merit(['rubric', 'validate']);
+    const r = merit(['rubric', 'validate', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("missing required argument 'files'");
   });
