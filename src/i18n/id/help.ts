@@ -110,7 +110,7 @@ export const help = {
       options: {
         '--old-rubric': 'rubrik untuk <a> bila berkas bukti (bawaan: --rubric)',
         '--fail-on-regression': 'keluar 1 bila nilai atau predikat turun',
-        '--verbose': 'setiap node, bukan hanya aspek',
+        '--verbose': 'setiap unsur, bukan hanya aspek',
       },
       examples: ['merit diff laporan-2024.json bukti-2025.xlsx', 'merit diff lama.xlsx baru.xlsx --fail-on-regression', 'merit diff a.json b.json -v -f json -o selisih.json'],
     },
