@@ -97,4 +97,8 @@ export const cli: Mirror<typeof id> = {
     text: (x) => `--profile '${a(x.value)}' must be CODE=VALUE (a profile question's code and its answer)`,
     hint: () => 'e.g. --profile jenis_instansi=kabkota; the questions and their answers are in `merit rubric show`',
   },
+  USAGE_OUTPUT_LOCKED: {
+    text: (x) => `'${a(x.path)}' could not be replaced (${a(x.code)}, tried ${a(x.attempts)} times): another program has it open, or it is read-only`,
+    hint: () => 'close the file (e.g. in Excel) and run again, or write to another name with --output',
+  },
 };

@@ -93,4 +93,8 @@ export const cli = {
     text: (x) => `--profile '${a(x.value)}' harus berbentuk KODE=NILAI (kode pertanyaan profil dan jawabannya)`,
     hint: () => 'mis. --profile jenis_instansi=kabkota; pertanyaan dan jawabannya ada di `merit rubric show`',
   },
+  USAGE_OUTPUT_LOCKED: {
+    text: (x) => `'${a(x.path)}' tidak dapat diganti (${a(x.code)}, dicoba ${a(x.attempts)} kali): berkas itu sedang dibuka program lain atau hanya-baca`,
+    hint: () => 'tutup berkas itu (mis. di Excel) lalu jalankan lagi, atau tulis ke nama lain dengan --output',
+  },
 } satisfies Record<string, Catalog[string]>;
