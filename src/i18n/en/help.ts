@@ -63,7 +63,7 @@ export const help: HelpWords = {
         '--format': 'output format, repeatable',
         '--output': 'write the report to a file (atomically), repeatable; format from the extension',
         '--output-dir': 'one report per input (formats from -f, default json) + manifest.json',
-        '--csv-delimiter': 'CSV delimiter; default: detected from the header row',
+        '--csv-delimiter': 'delimiter of CSV reports and --records (; for Indonesian Excel)',
         '--subject': 'agency name when the file has none (default: the file name)',
         '--period': 'period when the file has none',
         '--fail-under': 'exit 1 when the score is below this',

@@ -67,7 +67,7 @@ export const help = {
         '--format': 'format keluaran, bisa diulang',
         '--output': 'tulis laporan ke berkas (atomik), bisa diulang; format dari ekstensi',
         '--output-dir': 'satu laporan per berkas masukan (format dari -f, bawaan json) + manifest.json',
-        '--csv-delimiter': 'pemisah CSV; bawaan: dikenali dari baris tajuk',
+        '--csv-delimiter': 'pemisah laporan CSV dan --records (; untuk Excel berbahasa Indonesia)',
         '--subject': 'nama instansi bila tidak ada di berkas (bawaan: nama berkas)',
         '--period': 'periode bila tidak ada di berkas',
         '--fail-under': 'keluar 1 bila skor di bawah nilai ini',
