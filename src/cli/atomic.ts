@@ -14,8 +14,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../diagnostics.js';
+import { basename, dirname, join, resolve } from 'node:path';
 
 const pending = new Set<string>();
 let handlersInstalled = false;
@@ -147,7 +147,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array | Iterab
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, target);
+    renameReplacing(temp, target);
   } catch (e) {
     rmSync(temp, { force: true });
     throw outputFailure(e, path);
@@ -208,7 +208,7 @@ export function openAtomicStream(path: string): AtomicStream {
         flush();
         fsyncSync(fd);
         close();
-        renameSync(temp, target);
+        renameReplacing(temp, target);
       } catch (e) {
         close();
         rmSync(temp, { force: true });
@@ -223,4 +223,33 @@ export function openAtomicStream(path: string): AtomicStream {
       pending.delete(temp);
     },
   };
+}
+
+/**
+ * On Windows a file open in another program (a report open in Excel) cannot be replaced: the
+ * rename fails with EPERM, EBUSY or EACCES for as long as it is open, and virus scanners hold new
+ * files for a moment. The rename is tried again after 50, 100, 200, 400 and 800 ms (1.5 s in all);
+ * then the error says which file is held and what to do. Elsewhere the first failure is final.
+ */
+export const RENAME_RETRY_DELAYS_MS: readonly number[] = [50, 100, 200, 400, 800];
+
+export function renameReplacing(
+  from: string,
+  to: string,
+  io: { rename?: (a: string, b: string) => void; sleep?: (ms: number) => void; delays?: readonly number[] } = {},
+): void {
+  const rename = io.rename ?? renameSync;
+  const sleep = io.sleep ?? ((ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms));
+  const delays = io.delays ?? RENAME_RETRY_DELAYS_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      rename(from, to);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES') throw e;
+      if (attempt >= delays.length) throw new UsageError('USAGE_OUTPUT_LOCKED', { path: to, code, attempts: attempt + 1 });
+      sleep(delays[attempt]!);
+    }
+  }
 }

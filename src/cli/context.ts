@@ -47,9 +47,37 @@ export function colorLevel(stream: { isTTY?: boolean }, flags: GlobalFlags, env:
   return env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit' ? 3 : 2;
 }
 
+/** The languages of `--lang` and MERIT_LANG. */
+export const LANGS: readonly Lang[] = ['id', 'en'];
+
+/** `en`, `en_US`, `id-ID.UTF-8`: a language merit speaks, by its code's first part. */
+function knownLang(value: string): Lang | undefined {
+  const code = value.toLowerCase().split(/[-_.@]/)[0];
+  return LANGS.find((l) => l === code);
+}
+
+/**
+ * The language of a command line before commander parses it (help and commander's messages are
+ * worded before parsing): `--lang X` / `--lang=X` when X is known (an unknown one is commander's
+ * error to report, in the fallback language), else MERIT_LANG, else Indonesian. An unknown
+ * MERIT_LANG is returned so main.ts can warn about it, as `--lang fr` is an error.
+ */
+export function langOfArgv(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): { lang: Lang; unknownEnv?: string } {
+  const end = argv.indexOf('--');
+  const args = end === -1 ? argv : argv.slice(0, end);
+  for (const [i, arg] of args.entries()) {
+    const value = arg === '--lang' ? args[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    const lang = value === undefined ? undefined : LANGS.find((l) => l === value);
+    if (lang) return { lang };
+  }
+  const fromEnv = env.MERIT_LANG;
+  if (fromEnv === undefined || fromEnv === '') return { lang: 'id' };
+  const lang = knownLang(fromEnv);
+  return lang ? { lang } : { lang: 'id', unknownEnv: fromEnv };
+}
+
 export function resolveLang(value: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
-  const v = (value ?? env.MERIT_LANG ?? 'id').toLowerCase();
-  return v.startsWith('en') ? 'en' : 'id';
+  return knownLang(value ?? env.MERIT_LANG ?? 'id') ?? 'id';
 }
 
 export function createContext(flags: GlobalFlags): CliContext {

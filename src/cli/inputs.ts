@@ -30,6 +30,7 @@
  * is a batch.
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { toGlobPattern } from './globs.js';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../diagnostics.js';
 import { comparePaths } from '../scoring/batch.js';
@@ -106,12 +107,13 @@ export async function expandInputs(args: readonly string[], o: ExpandOptions = {
       skipped.push(...(await wanted(locks.filter((p) => !isExcluded(p) && !reports.has(p, dir)), arg)));
       continue;
     }
-    if (kind === 'missing' && (await isPattern(arg))) {
+    const pattern = toGlobPattern(arg);
+    if (kind === 'missing' && (await isPattern(pattern))) {
       batch = true;
-      roots.push(patternRoot(arg));
+      roots.push(patternRoot(pattern));
       const matches = await wanted(
-        (await search(arg, { cwd, absolute: isAbsolute(arg), expandDirectories: false })).filter((p) => !isExcluded(p) && !reports.has(p, resolve(cwd, patternRoot(arg)))),
-        patternRoot(arg),
+        (await search(pattern, { cwd, absolute: isAbsolute(arg), expandDirectories: false })).filter((p) => !isExcluded(p) && !reports.has(p, resolve(cwd, patternRoot(pattern)))),
+        patternRoot(pattern),
       );
       if (matches.length === 0) throw new UsageError('USAGE_NO_MATCH', { pattern: arg });
       found.push(...matches);

@@ -30,11 +30,11 @@ const mb = (n: number) => `${n / 1024 ** 2} MB`;
 
 export function addLimitOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--max-file-size <size>', `batas ukuran berkas / input file size limit (default ${mb(DEFAULT_LIMITS.maxFileBytes)})`))
-    .addOption(new Option('--max-inflated-size <size>', `batas ukuran xlsx setelah dibuka / limit on an xlsx's unzipped size (default ${mb(DEFAULT_LIMITS.maxInflatedBytes)})`))
-    .addOption(new Option('--max-rows <n>', `batas baris / row limit (default ${DEFAULT_LIMITS.maxRows})`))
-    .addOption(new Option('--max-cell-chars <n>', `batas karakter per sel / characters per cell (default ${DEFAULT_LIMITS.maxCellChars})`))
-    .addOption(new Option('--max-cells <n>', `batas jumlah sel xlsx / isian csv / cells in a workbook, fields in a CSV (default ${DEFAULT_LIMITS.maxCells})`));
+    .addOption(new Option('--max-file-size <size>', `batas ukuran berkas / input file size limit (default ${mb(DEFAULT_LIMITS.maxFileBytes)})`).default(undefined, mb(DEFAULT_LIMITS.maxFileBytes)))
+    .addOption(new Option('--max-inflated-size <size>', `batas ukuran xlsx setelah dibuka / limit on an xlsx's unzipped size (default ${mb(DEFAULT_LIMITS.maxInflatedBytes)})`).default(undefined, mb(DEFAULT_LIMITS.maxInflatedBytes)))
+    .addOption(new Option('--max-rows <n>', `batas baris / row limit (default ${DEFAULT_LIMITS.maxRows})`).default(undefined, String(DEFAULT_LIMITS.maxRows)))
+    .addOption(new Option('--max-cell-chars <n>', `batas karakter per sel / characters per cell (default ${DEFAULT_LIMITS.maxCellChars})`).default(undefined, String(DEFAULT_LIMITS.maxCellChars)))
+    .addOption(new Option('--max-cells <n>', `batas jumlah sel xlsx / isian csv / cells in a workbook, fields in a CSV (default ${DEFAULT_LIMITS.maxCells})`).default(undefined, String(DEFAULT_LIMITS.maxCells)));
 }
 
 export function limitsFrom(o: LimitOptions): Partial<ReadLimits> {

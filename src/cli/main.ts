@@ -5,7 +5,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { ExitCode } from '../diagnostics.js';
-import { createContext, resolveLang } from './context.js';
+import type { Lang } from '../diagnostics.js';
+import { createContext, LANGS, langOfArgv } from './context.js';
+import { commandPath, localizeProgram, missingHelpWords } from './help.js';
+import { registerCompletion } from './completion.js';
+import { helpWords } from '../i18n/help.js';
 import { outcome, reportFailure } from './run.js';
 import { registerRubric } from './rubric.js';
 import { registerDiff } from './diff.js';
@@ -16,7 +20,10 @@ import { registerTemplate } from './template.js';
 import { registerConfig } from './config.js';
 import { cliText } from '../i18n/core.js';
 
-export function buildProgram(): Command {
+/** Where the last commander error came from, for the `see merit <command> --help` line. */
+let failedCommand: Command | undefined;
+
+export function buildProgram(lang: Lang = 'id'): Command {
   const program = new Command('merit');
   program
     .description('Menghitung indeks sistem merit dari spreadsheet bukti dukung.\nComputes merit-system index scores from evidence spreadsheets.')
@@ -24,22 +31,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--lang <lang>', 'bahasa keluaran / output language').choices(['id', 'en']))
     .option('--no-color', 'tanpa warna / no colours (also NO_COLOR)')
     .option('--debug', 'tampilkan stack trace / show stack traces')
-    .showSuggestionAfterError(true)
-    .showHelpAfterError(false)
-    .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text) });
-  program.addHelpText(
-    'after',
-    `
-Contoh / Examples:
-  $ merit score examples/kab-contoh-baik.xlsx
-  $ merit score evidence.csv --format json --output report.json --fail-under 250
-  $ merit rubric list
-  $ merit rubric show kasn-2019 --lang en
-  $ merit rubric validate my-rubric.json
-
-Kode keluar / Exit codes: 0 ok, 1 gate failed, 2 usage or input error, 3 internal error.`,
-  );
+    .showHelpAfterError(false);
   registerScore(program);
   registerRubric(program);
   registerGap(program);
@@ -47,28 +39,35 @@ Kode keluar / Exit codes: 0 ok, 1 gate failed, 2 usage or input error, 3 interna
   registerExplain(program);
   registerTemplate(program);
   registerConfig(program);
-  for (const cmd of program.commands) cmd.exitOverride().showSuggestionAfterError(true).configureOutput({ outputError: (text, write) => write(text) });
+  registerCompletion(program);
+  // Words (help, commander's messages) in one language; exitOverride and suggestions on every command.
+  localizeProgram(program, lang, (cmd) => (failedCommand = cmd));
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const { lang, unknownEnv } = langOfArgv(argv);
+  if (unknownEnv !== undefined) {
+    process.stderr.write(`merit: ${helpWords(lang).errors.unknownLangEnv({ value: unknownEnv, choices: LANGS.join(', '), used: lang })}\n`);
+  }
+  const program = buildProgram(lang);
+  // A check for the tests (never set by users): which commands and options lack words in a language.
+  if (process.env.MERIT_CHECK_HELP_WORDS === '1') {
+    process.stdout.write(`${JSON.stringify(LANGS.flatMap((l) => missingHelpWords(buildProgram(l), l)))}\n`);
+    return ExitCode.OK;
+  }
   try {
     await program.parseAsync(argv);
     return outcome.exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return ExitCode.OK;
-      // commander prints the message itself; add where to look, and exit 2 (never commander's 1).
-      const lang = resolveLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
-      const words = argv.slice(2).filter((a) => !a.startsWith('-'));
-      const depth = words[0] === 'rubric' ? 2 : 1;
-      const known = e.code === 'commander.unknownCommand' ? words.slice(0, depth - 1) : words.slice(0, depth);
-      const cmd = ['merit', ...known].join(' ');
+      // commander printed the message (in the language); add where to look, and exit 2 (never commander's 1).
+      const cmd = ['merit', commandPath(failedCommand ?? program)].filter(Boolean).join(' ');
       if (e.code !== 'commander.help') process.stderr.write(`  ${cliText(lang, 'usageHint', { command: cmd })}\n`);
       return ExitCode.INPUT;
     }
-    return reportFailure(createContext({ debug: argv.includes('--debug'), color: !argv.includes('--no-color') }), e);
+    return reportFailure(createContext({ lang, debug: argv.includes('--debug'), color: !argv.includes('--no-color') }), e);
   }
 }
 

@@ -11,7 +11,7 @@ import { bandEdges } from '../rubric/lint.js';
 import { kindOf } from '../rubric/kinds/index.js';
 import { effectiveShares, intervalReachable, nodeRange, reachableScores, rubricRange, walk } from '../rubric/tree.js';
 import { isLeaf, type Band, type GroupNode, type LoadedRubric, type LocalText, type Provenance, type Rubric, type RubricNode } from '../rubric/types.js';
-import { fit, wrapStyled as wrap } from '../report/layout.js';
+import { fit, padEnd, wrapStyled as wrap } from '../report/layout.js';
 import type { CliContext } from './context.js';
 import { hintText, messageText, rubricText, rubricWord } from '../i18n/index.js';
 import { clamp, local, num, provText } from './rubric-show-util.js';
@@ -170,7 +170,7 @@ export function showText(ctx: CliContext, loaded: LoadedRubric): string {
   lines.push(o.bold(`${t('headCode').padEnd(codeWidth)}  ${t('headName').padEnd(nameWidth)}  ${t('headMax').padStart(maxWidth)}  ${t('headShare').padStart(shareWidth)}`));
   for (const { node, depth, parent } of rows) {
     const code = fit(' '.repeat(depth * 2) + node.code, codeWidth).padEnd(codeWidth);
-    const name = fit(local(node.name, L), nameWidth).padEnd(nameWidth);
+    const name = padEnd(fit(local(node.name, L), nameWidth), nameWidth);
     const max = num(nodeRange(node, r).max).padStart(maxWidth);
     const share = `${shares.get(node)!.mul(Dec.int(100)).toString({ fixed: 1 })}%`.padStart(shareWidth);
     const uncertain = node.provenance && node.provenance.confidence !== 'confirmed';

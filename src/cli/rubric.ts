@@ -17,28 +17,18 @@ export function registerRubric(program: Command): void {
     .command('validate')
     .description('validasi berkas rubrik (skema + lint semantik) / validate rubric files (schema + semantic lint)')
     .argument('<files...>', 'berkas rubrik JSON atau id bawaan / rubric JSON files or bundled ids')
-    .addOption(new Option('--format <format>', 'keluaran / output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'keluaran / output format').choices(['text', 'json']).default('text'))
     .action(runAction<RubricValidateOptions>(async (ctx, args, opts) => (await import('./rubric-action.js')).validate(ctx, args, opts)));
   rubric
     .command('list')
     .description('daftar rubrik bawaan / list bundled rubrics')
-    .addOption(new Option('--format <format>', 'keluaran / output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'keluaran / output format').choices(['text', 'json']).default('text'))
     .action(runAction<RubricShowOptions>(async (ctx, _args, opts) => (await import('./rubric-action.js')).list(ctx, opts)));
   rubric
     .command('show')
     .description('tampilkan pohon rubrik, bobot efektif, pita, dan asal-usul / show the tree, effective weights, bands and provenance')
     .argument('<rubric>', 'id bawaan atau path / bundled id or path')
-    .addOption(
-      new Option('--format <format>', 'keluaran; md|html: buku panduan untuk asesor dan instansi / output format; md|html: a booklet for assessors and agencies').choices(['text', 'json', 'md', 'html']).default('text'),
-    )
-    .addHelpText(
-      'after',
-      `
-Contoh / Examples:
-  $ merit rubric show panrb-19-2025
-  $ merit rubric show panrb-19-2025 --format html > panduan-2026.html
-  $ merit rubric show kasn-2019 --format md --lang en > kasn-2019-booklet.md`,
-    )
+    .addOption(new Option('-f, --format <format>', 'keluaran; md|html: buku panduan untuk asesor dan instansi / output format; md|html: a booklet for assessors and agencies').choices(['text', 'json', 'md', 'html']).default('text'))
     .action(runAction<RubricShowOptions>(async (ctx, args, opts) => (await import('./rubric-action.js')).show(ctx, args[0]!, opts)));
   rubric
     .command('test')

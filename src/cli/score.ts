@@ -32,6 +32,7 @@ export function registerScore(program: Command): void {
     .option('-r, --rubric <id|path>', 'rubrik: id bawaan atau path (bawaan: dari stempel atau kode berkas) / rubric: bundled id or path (default: from the stamp or the file\'s codes)')
     .addOption(
       new Option('-f, --format <format>', `format keluaran, bisa diulang / output format, repeatable (${SCORE_FORMATS.join('|')})`)
+        .choices(SCORE_FORMATS)
         .argParser(collectChoice(SCORE_FORMATS))
         .default([], 'text'),
     )

@@ -10,7 +10,7 @@ import type { CellRef } from '../evidence/types.js';
 import type { Assessment } from '../scoring/types.js';
 import { num, text } from './format.js';
 import { analysisWords, type AnalysisWords, ui, type UiWords } from '../i18n/index.js';
-import { displayWidth, fit, fitLeft, wrap } from './layout.js';
+import { displayWidth, fit, fitLeft, padEnd, padStart, wrap } from './layout.js';
 
 export interface AnalysisTextOptions {
   lang: Lang;
@@ -109,7 +109,7 @@ export function table(cols: Column[], rows: string[][], width: number, c: ChalkI
       .map((i, k) => {
         const w = widths[k]!;
         const t = fit(cells[i] ?? '', w);
-        return cols[i]!.align === 'right' ? t.padStart(w) : t.padEnd(w);
+        return cols[i]!.align === 'right' ? padStart(t, w) : padEnd(t, w);
       })
       .join(sep)
       .trimEnd();

@@ -14,7 +14,7 @@ import { sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics.js';
 import { diagnosticCounts, gateStatus, ranked, type BatchItem, type BatchResult } from '../scoring/batch.js';
 import { num, predicateText, ratioPct } from './format.js';
 import { formatDiagnostic, batchWords, type BatchWords, ui, words } from '../i18n/index.js';
-import { displayWidth, fit, fitLeft, wrap } from './layout.js';
+import { displayWidth, fit, fitLeft, padEnd, padStart, wrap } from './layout.js';
 import { predicateStyle } from './text.js';
 import { batchIsV2, categoryCodes, categoryParts, incompleteCell } from './batch-v2.js';
 import { noticeText } from './next-steps.js';
@@ -77,7 +77,7 @@ export function renderBatchText(r: BatchResult, o: BatchTextOptions): string {
   const predW = Math.min(width - 8, Math.max(...preds.map((p) => displayWidth(predicateText({ ...p }, o.lang)))));
   const countW = Math.max(...preds.map((p) => String(p.count).length));
   for (const p of preds) {
-    const label = fit(predicateText({ ...p }, o.lang), predW).padEnd(predW);
+    const label = padEnd(fit(predicateText({ ...p }, o.lang), predW), predW);
     const line = `  ${p.count ? predicateStyle({ ...p }, c)(label) : c.dim(label)}  ${String(p.count).padStart(countW)}`;
     out.push(line);
   }
@@ -198,7 +198,7 @@ function table(r: BatchResult, o: BatchTextOptions, b: BatchWords, width: number
     let v = row ? (col.key === 'predicate' && L.codeOnly && row.item.assessment ? row.code : row.cells[col.key]) : col.head;
     if (row && col.key === 'agency') v = row.item.assessment ? shortAgency(v, wdt) : fitLeft(v, wdt);
     else v = fit(v, wdt);
-    return col.align === 'right' ? v.padStart(wdt) : v.padEnd(wdt);
+    return col.align === 'right' ? padStart(v, wdt) : padEnd(v, wdt);
   };
   const lines: string[] = [];
   const head = L.shown.map((col) => cellText(undefined, col)).join(L.sep).trimEnd();

@@ -15,7 +15,7 @@ import type { Assessment, NodeResult, Predicate, ValueTrace } from '../scoring/t
 import { aspects, assumptionsWithPrevious, num, pct, predicateText, ratioPct, text } from './format.js';
 import { arg, formatDiagnostic, ui, type UiWords } from '../i18n/index.js';
 import { predicateTone } from './band-colours.js';
-import { displayWidth, fit, fitLeft, maxWidth, wrap } from './layout.js';
+import { displayWidth, fit, fitLeft, maxWidth, padEnd, wrap } from './layout.js';
 import { populationText } from './population/text.js';
 import { categoryStyle, compositeText, nextStepsText, noticeLines, notApplicableList, profileText } from './text-v2.js';
 import { cappedText, categorisedRows, categoryText, hasCategories, isV2, nominalLabel, nominalText, totalIncompleteText } from './v2.js';
@@ -270,7 +270,7 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
   const headLine =
     head.code.padEnd(codeW) +
     sep +
-    fit(head.name, nameW).padEnd(nameW) +
+    padEnd(fit(head.name, nameW), nameW) +
     sep +
     numbers(head) +
     category(head) +
@@ -283,7 +283,7 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
   for (const r of rows) {
     const leaf = r.node.kind === 'leaf';
     const code = r.code.padEnd(codeW);
-    const name = fit(r.name, nameW).padEnd(nameW);
+    const name = padEnd(fit(r.name, nameW), nameW);
     let line = (leaf ? c.dim(code) : c.bold(code)) + sep + (leaf ? name : c.bold(name)) + sep + numbers(r);
     line += category(r, r.node.category ? categoryStyle(r.node.category, a, c) : undefined);
     if (!leaf && L.barW > 0) line += sep + bar(r.node, L.barW, c);
@@ -296,7 +296,7 @@ function table(a: Assessment, o: TextOptions, w: UiWords, width: number): string
     lines.push(trimEndStyled(line));
   }
   lines.push(c.dim(rule));
-  lines.push(c.bold(trimEndStyled(`${''.padEnd(codeW)}${sep}${fit(total.name, nameW).padEnd(nameW)}${sep}${numbers(total)}${category(total, categoryStyle(a.predicate, a, c))}`)));
+  lines.push(c.bold(trimEndStyled(`${''.padEnd(codeW)}${sep}${padEnd(fit(total.name, nameW), nameW)}${sep}${numbers(total)}${category(total, categoryStyle(a.predicate, a, c))}`)));
 
   const legend: string[] = [];
   if (L.levels) legend.push(`${w.level}: ${w.self.toLowerCase()} → ${w.verified.toLowerCase()}`);

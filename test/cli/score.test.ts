@@ -85,10 +85,10 @@ describe('gates and exit codes', () => {
   it('2 for an unknown band code, a bad number, an unknown option or command', () => {
     expect(merit(['score', 'examples/kab-contoh-baik.xlsx', '--min-predicate', 'V']).code).toBe(2);
     expect(merit(['score', 'examples/kab-contoh-baik.xlsx', '--fail-under', 'abc']).code).toBe(2);
-    const opt = merit(['score', 'examples/kab-contoh-baik.xlsx', '--fail-undr', '3']);
+    const opt = merit(['score', 'examples/kab-contoh-baik.xlsx', '--fail-undr', '3', '--lang', 'en']);
     expect(opt.code).toBe(2);
     expect(opt.stderr).toMatch(/Did you mean --fail-under/);
-    const cmd = merit(['scor']);
+    const cmd = merit(['scor', '--lang', 'en']);
     expect(cmd.code).toBe(2);
     expect(cmd.stderr).toMatch(/Did you mean score/);
     expect(merit(['score']).code).toBe(2); // missing argument

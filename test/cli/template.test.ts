@@ -44,7 +44,7 @@ describe('merit template', () => {
     expect(ok.code, ok.stderr).toBe(0);
     expect(readFileSync(at('bukti.txt'), 'utf8').startsWith('\ufeffPenilaian Mandiri')).toBe(true);
     expect(merit(['template', '-o', at('x.xlsx'), '-f', 'ods']).code).toBe(2);
-    const missing = merit(['template']);
+    const missing = merit(['template', '--lang', 'en']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("required option '-o, --output <file>' not specified");
     expect(missing.stderr).toContain('merit template --help');

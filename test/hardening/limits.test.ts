@@ -37,11 +37,11 @@ const BREACHES: Record<keyof typeof LIMIT_FLAGS, [string, string, string, string
 describe('limits on the CLI', () => {
   it('every limit has a flag, and --help shows each with its default', () => {
     expect(Object.keys(LIMIT_FLAGS).sort()).toEqual(Object.keys(DEFAULT_LIMITS).sort());
-    const help = merit(['score', '--help']).stdout.replace(/\s+/g, ' ');
+    const help = merit(['score', '--help', '--lang', 'en']).stdout.replace(/\s+/g, ' ');
     for (const [key, flag] of Object.entries(LIMIT_FLAGS)) {
       const value = DEFAULT_LIMITS[key as keyof typeof DEFAULT_LIMITS]!;
       const shown = flag.endsWith('-size') ? `${value / 1024 ** 2} MB` : String(value);
-      expect(help, flag).toMatch(new RegExp(`${flag} <[a-z]+> .*?\\(default ${shown}\\)`));
+      expect(help, flag).toMatch(new RegExp(`${flag} <[a-z]+> .*?\\(default: ${shown}\\)`));
     }
   });
 

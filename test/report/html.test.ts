@@ -172,7 +172,7 @@ describe('renderHtml', () => {
     const html = renderHtml(sampleAssessment(), { lang: 'id', scale });
     const box = /<section class="box warn-box"[\s\S]*?<\/section>/.exec(html)![0];
     expect(box).toContain('SEMENTARA');
-    expect(box).toMatch(/<span class="k">node<\/span> <span class="mono">A6<\/span>, <span class="mono">A7<\/span>, <span class="mono">A8<\/span>, <span class="mono">A8.2<\/span>/);
+    expect(box).toMatch(/<span class="k">unsur<\/span> <span class="mono">A6<\/span>, <span class="mono">A7<\/span>, <span class="mono">A8<\/span>, <span class="mono">A8.2<\/span>/);
     expect(box).toContain('href="#provisional-sources"');
     // The sources, grouped: A6, A7 and A8 share one.
     const sources = /<section class="prov-sources" id="provisional-sources"[\s\S]*?<\/section>/.exec(html)![0];

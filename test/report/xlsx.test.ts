@@ -123,7 +123,7 @@ describe('renderXlsx', () => {
     // The provisional parts with their sources.
     const part = detailRowIn(ws, 'A8.2');
     expect(part.getCell(2).value).toBe('Praktik penilaian KASN 2021 (tidak resmi)');
-    expect(part.getCell(3).value).toBe('node');
+    expect(part.getCell(3).value).toBe('unsur');
     expect(part.getCell(4).value).toBe('tidak pasti');
     // Integers show plainly, other scores with their decimals.
     expect(summaryCell(ws, 'Maks').numFmt).toBe('0');

@@ -102,7 +102,7 @@ describe('merit rubric validate', () => {
   });
 
   it('is a usage error without files (exit 2)', () => {
-    const r = merit(['rubric', 'validate']);
+    const r = merit(['rubric', 'validate', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("missing required argument 'files'");
   });
@@ -142,8 +142,8 @@ describe('merit rubric show', () => {
     expect(out).toMatch(/^ {2}IV\s+\[325, ∞\)\s+Sangat Baik$/m);
     expect(out).toMatch(/\(-∞, 100\)\s+.*\(di bawah rentang\)/);
     expect(out).toContain('asal (');
-    expect(out).toContain('⚠ rubrik ini SEMENTARA (provisional)');
-    expect(out).toMatch(/^⚠ node A1\.1: belum pasti — /m);
+    expect(out).toContain('⚠ rubrik ini SEMENTARA: ');
+    expect(out).toMatch(/^⚠ unsur A1\.1: belum pasti — /m);
     for (const l of out.split('\n')) expect([...l].length, l).toBeLessThanOrEqual(80);
   });
 

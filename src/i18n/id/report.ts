@@ -62,7 +62,7 @@ export const report: UiWords = {
   provisional: 'Sementara',
   provisionalWarning: (n) =>
     `Rubrik ini berstatus SEMENTARA: ${n} bagian (bobot, batas predikat) belum dikonfirmasi dari lampiran resmi. Nilai bukan hasil resmi.`,
-  provisionalPart: { rubric: 'rubrik', node: 'node', band: 'predikat' },
+  provisionalPart: { rubric: 'rubrik', node: 'unsur', band: 'predikat' },
   confidence: { confirmed: 'terkonfirmasi', inferred: 'disimpulkan', uncertain: 'tidak pasti' },
   source: 'Sumber',
   assumptions: 'Asumsi',

@@ -4,7 +4,7 @@ import type { Lang } from '../../diagnostics.js';
 import type { Assessment } from '../../scoring/types.js';
 import { num, predicateText, text } from '../format.js';
 import { ui } from '../../i18n/index.js';
-import { displayWidth, fit, wrapWords } from '../layout.js';
+import { displayWidth, fit, padEnd, padStart, wrapWords } from '../layout.js';
 import { breakdownTitle, populationLine, sharePct, statsLine } from './common.js';
 
 export interface PopulationTextOptions {
@@ -27,8 +27,8 @@ function textTable(
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const rest = widths.slice(1).reduce((s, x) => s + x + 2, 0);
   const first = Math.max(6, Math.min(widths[0]!, width - rest));
-  const cellText = (x: string, i: number): string => (i === o.left ? x.padEnd(widths[i]!) : x.padStart(widths[i]!));
-  const line = (r: string[]): string => [fit(r[0] ?? '', first).padEnd(first), ...r.slice(1).map((x, i) => cellText(x, i + 1))].join('  ');
+  const cellText = (x: string, i: number): string => (i === o.left ? padEnd(x, widths[i]!) : padStart(x, widths[i]!));
+  const line = (r: string[]): string => [padEnd(fit(r[0] ?? '', first), first), ...r.slice(1).map((x, i) => cellText(x, i + 1))].join('  ');
   const extra = o.extra;
   const used = first + rest;
   const out = [c.bold(line(head).trimEnd()), c.dim('─'.repeat(Math.min(width, used)))];

@@ -40,7 +40,7 @@ describe('merit gap', () => {
     expect(r.stderr).toBe("merit: --target-aspects 'TINGGI' is not a category of aspect P in rubric uji-v2@1.0.0\n  categories every aspect has: D, C, B, A\n");
     const both = d.run(['gap', d.evidence, '-r', d.rubric, '--target', 'B', '--target-aspects', 'B']);
     expect(both.code).toBe(2);
-    expect(both.stderr).toContain("option '--target-aspects <band>' cannot be used with option '-t, --target <code>'");
+    expect(both.stderr).toContain("galat: '--target-aspects <band>' tidak dapat dipakai bersama '-t, --target <code>'");
     const v1 = d.run(['gap', 'examples/kab-contoh-baik.xlsx', '--target-aspects', 'III', '--lang', 'en']);
     expect(v1.code).toBe(2);
     expect(v1.stderr).toContain('has no aspects with categories');
@@ -53,7 +53,7 @@ describe('merit explain and merit diff', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Tidak berlaku (P3): dinyatakan tidak berlaku dengan "Tidak Berlaku" di B5');
     const mat = d.run(['explain', d.evidence, 'mat', '-r', d.rubric]);
-    expect(mat.stdout).toContain('dibulatkan di node ini: 0.3542 → 0.35 (dibulatkan ke 2 desimal, setengah ke atas)');
+    expect(mat.stdout).toContain('dibulatkan di unsur ini: 0.3542 → 0.35 (dibulatkan ke 2 desimal, setengah ke atas)');
     expect(mat.stdout).toContain('kategori D Dasar (0 ≤ nilai < 0.4)');
     for (const code of ['NI', 'MAT', 'P2a', 'K1']) expectValid('explain', d.run(['explain', d.evidence, code, '-r', d.rubric, '-f', 'json']).stdout);
   });

@@ -73,7 +73,7 @@ describe('explain: the chain through means, percent weights, node rounding and t
     expect(ni!.contribution!.eq(mat!.contribution!.mul(Dec.parse('0.8')!))).toBe(true);
     const t = text('K1');
     expect(t).toContain('  K Kinerja · rerata kematangan\n    (3/4 + 1/4 + 0/4) / 3 = 0.3333\n    = 0.3333 dari 1 (33.3%)\n    kategori D Dasar (0 ≤ nilai < 0.4)');
-    expect(t).toContain('    (50% × 0.375/1 + 50% × 0.3333/1) / 100 = 0.3542\n    dibulatkan di node ini: 0.3542 → 0.35 (dibulatkan ke 2 desimal, setengah ke atas)');
+    expect(t).toContain('    (50% × 0.375/1 + 50% × 0.3333/1) / 100 = 0.3542\n    dibulatkan di unsur ini: 0.3542 → 0.35 (dibulatkan ke 2 desimal, setengah ke atas)');
     expect(t).toContain('  NI Indeks · gabungan\n    0.8 × 0.35 + 0.2 × 0.7 − 0.05 = 0.37');
   });
 

@@ -120,4 +120,8 @@ export const cli: Mirror<typeof id> = {
     text: (x) => `the input folder '${a(x.path)}' is also the --output-dir; the output folder is never read as evidence, so nothing was scored`,
     hint: () => 'choose another --output-dir, e.g. --output-dir reports',
   },
+  USAGE_OUTPUT_LOCKED: {
+    text: (x) => `'${a(x.path)}' could not be replaced (${a(x.code)}, tried ${a(x.attempts)} times): another program has it open, or it is read-only`,
+    hint: () => 'close the file (e.g. in Excel) and run again, or write to another name with --output',
+  },
 };

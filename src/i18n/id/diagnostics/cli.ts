@@ -116,4 +116,8 @@ export const cli = {
     text: (x) => `direktori masukan '${a(x.path)}' adalah --output-dir juga; folder keluaran tidak dibaca sebagai bukti, jadi tidak ada yang dinilai`,
     hint: () => 'pilih --output-dir lain, mis. --output-dir laporan',
   },
+  USAGE_OUTPUT_LOCKED: {
+    text: (x) => `'${a(x.path)}' tidak dapat diganti (${a(x.code)}, dicoba ${a(x.attempts)} kali): berkas itu sedang dibuka program lain atau hanya-baca`,
+    hint: () => 'tutup berkas itu (mis. di Excel) lalu jalankan lagi, atau tulis ke nama lain dengan --output',
+  },
 } satisfies Record<string, Catalog[string]>;
