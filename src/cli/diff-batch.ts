@@ -4,7 +4,7 @@
  * back; a single evidence file or report on one side is a batch of one. Wiring only: the matching
  * and the figures are src/scoring/batch-diff.ts, the words src/report/batch-diff.ts.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { error, ExitCode, InputError, UsageError } from '../diagnostics.js';
 import { cliText } from '../i18n/index.js';
 import { loadRubric } from '../rubric/load.js';
@@ -122,10 +122,18 @@ async function readBatchSide(path: string, rubric: string | undefined, opts: Bat
   };
 }
 
+/** The largest saved batch read back: about 2,000 agencies' full reports. */
+const MAX_BATCH_BYTES = 256 * 1024 * 1024;
+
 /** A saved `merit-batch/1`: every result read back as a report is, and the failures by their inputs. */
 async function readSavedBatch(path: string): Promise<BatchSide> {
-  const { parseReport } = await import('../evidence/saved-report.js');
+  const { MAX_REPORT_DEPTH, parseReport, tooDeepJson } = await import('../evidence/saved-report.js');
+  // Bounded like a saved report: a size limit (a national batch of 600 agencies is about 70 MB) and a depth limit.
+  const size = (await stat(path)).size;
+  if (size > MAX_BATCH_BYTES) throw new InputError([error('REPORT_TOO_LARGE', { size, limit: MAX_BATCH_BYTES }, { file: path })]);
   const text = await readFile(path, 'utf8');
+  const deep = tooDeepJson(text, MAX_REPORT_DEPTH + 2);
+  if (deep) throw new InputError([error('REPORT_TOO_DEEP', { max: MAX_REPORT_DEPTH + 2 }, { file: path, line: deep.line, column: deep.column })]);
   let value: { results?: unknown[]; summary?: { failures?: { input?: unknown; diagnostics?: { code?: unknown }[] }[] } };
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as typeof value;

@@ -57,4 +57,13 @@ describe('deeply nested JSON input', () => {
     expect(s.stderr).toContain('[RUBRIC_TOO_DEEP]');
     expect(s.stderr).not.toContain('internal');
   });
+
+  it('diff: a saved batch nested 3,000 levels deep is REPORT_TOO_DEEP, located, exit 2', () => {
+    const batch = join(dir, 'deep.batch.json');
+    writeFileSync(batch, `{"schema":"merit-batch/1","results":[${'{"a":['.repeat(3000)}${']}'.repeat(3000)}]}`);
+    const r = merit(['diff', batch, batch], { env: { MERIT_LANG: 'en' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/deep\.batch\.json:1:\d+: error: the report nests more than 514 levels deep/);
+    expect(r.stderr).not.toContain('internal');
+  });
 });
