@@ -65,7 +65,7 @@ export const national: NationalWords = {
     title: 'Year over year',
     rubrics: (a, b) => `Rubric: ${a} → ${b}`,
     sameRubric: 'same rubric',
-    matched: (n, s) => `${n} agencies in both years (${s} matched by agency name, the others by file path)`,
+    matched: (n, s) => (n === s ? `${n} agencies in both years (all matched by agency name)` : `${n} agencies in both years (${s} matched by agency name, ${n - s} by file path)`),
     means: (a, b, d) => `Mean: ${a} → ${b} (${d})`,
     rises: 'Largest rises',
     falls: 'Largest falls',

@@ -65,7 +65,7 @@ export const national: NationalWords = {
     title: 'Perbandingan antartahun',
     rubrics: (a, b) => `Rubrik: ${a} → ${b}`,
     sameRubric: 'rubrik sama',
-    matched: (n, s) => `${n} instansi ada di kedua tahun (${s} dicocokkan menurut nama instansi, sisanya menurut path berkas)`,
+    matched: (n, s) => (n === s ? `${n} instansi ada di kedua tahun (semua dicocokkan menurut nama instansi)` : `${n} instansi ada di kedua tahun (${s} dicocokkan menurut nama instansi, ${n - s} menurut path berkas)`),
     means: (a, b, d) => `Rerata: ${a} → ${b} (${d})`,
     rises: 'Naik terbesar',
     falls: 'Turun terbesar',
