@@ -24,7 +24,7 @@ export const toolkit: Record<keyof typeof id, Sentence> = {
   testMismatchCount: (a) => `${s(a.count)} mismatch${a.count === 1 ? '' : 'es'}`,
   testBrokenMessage: () => 'broken fixture',
   bookletKicker: () => 'Assessment booklet',
-  bookletWeight: (a) => `max ${s(a.max)} points · ${s(a.percent)}% of the total`,
+  bookletWeight: (a) => `max ${s(a.max)} ${Number(a.max) === 1 ? 'point' : 'points'} · ${s(a.percent)}% of the total`,
   bookletRawWeight: (a) => `weight ${s(a.weight)}`,
   bookletContents: () => 'Contents',
   bookletAbout: () => 'About this instrument',

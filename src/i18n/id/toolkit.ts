@@ -13,16 +13,16 @@ const BUMP_ID: Record<string, string> = { major: 'langkah mayor', minor: 'langka
 
 export const toolkit = {
   // rubric test
-  testHead: (a) => `merit rubric test ${s(a.rubric)} ${s(a.version)}: ${s(a.count)} fixture`,
+  testHead: (a) => `merit rubric test ${s(a.rubric)} ${s(a.version)}: ${s(a.count)} kasus uji`,
   testPass: () => 'lulus',
   testFail: () => 'gagal',
   testBroken: () => 'rusak',
   testWritten: () => 'harapan ditulis',
   testMismatch: (a) => `${s(a.path)} ${s(a.field)}: diharapkan ${s(a.expected)}, ditemukan ${s(a.found)}`,
-  testSummary: (a) => `${s(a.pass)} lulus, ${s(a.fail)} gagal, ${s(a.broken)} rusak${Number(a.written) ? `, ${s(a.written)} harapan ditulis` : ''} (dari ${s(a.total)} fixture)`,
-  testSuite: (a) => `fixture rubrik ${s(a.rubric)}`,
+  testSummary: (a) => `${s(a.pass)} lulus, ${s(a.fail)} gagal, ${s(a.broken)} rusak${Number(a.written) ? `, ${s(a.written)} harapan ditulis` : ''} (dari ${s(a.total)} kasus uji)`,
+  testSuite: (a) => `kasus uji rubrik ${s(a.rubric)}`,
   testMismatchCount: (a) => `${s(a.count)} ketidakcocokan`,
-  testBrokenMessage: () => 'fixture rusak',
+  testBrokenMessage: () => 'kasus uji rusak',
   // rubric show --format md|html (the booklet)
   bookletKicker: () => 'Buku panduan penilaian',
   bookletWeight: (a) => `maks ${s(a.max)} poin · ${s(a.percent)}% dari total`,
@@ -78,5 +78,5 @@ export const toolkit = {
   initWrote: (a) => `ditulis: ${s(a.file)}`,
   initNext: () => 'Langkah berikutnya:',
   initNextEdit: (a) => `sunting ${s(a.file)} (nama, bobot, uraian level, pita, dasar hukum), lalu:`,
-  initNextUpdate: () => 'setelah mengubah bobot atau level, tulis ulang harapan fixture dan periksa isinya:',
+  initNextUpdate: () => 'setelah mengubah bobot atau level, tulis ulang harapan kasus uji dan periksa isinya:',
 } satisfies Record<string, Sentence>;
