@@ -11,6 +11,7 @@ import { bandEdges } from '../rubric/lint.js';
 import { kindOf } from '../rubric/kinds/index.js';
 import { levelPoints, resolveLevels } from '../rubric/kinds/levels.js';
 import { effectiveShares, nodeRange, rubricRange } from '../rubric/tree.js';
+import { noteIn } from '../rubric/text.js';
 import { isLeaf, type Band, type GroupNode, type LoadedRubric, type LocalText, type Provenance, type RubricNode } from '../rubric/types.js';
 import { rubricText, rubricWord, toolkitText } from '../i18n/index.js';
 import { local, num } from './rubric-show-util.js';
@@ -81,7 +82,7 @@ const pct = (d: Dec): string => d.mul(Dec.int(100)).toString({ maxDecimals: 2 })
 
 function prov(p: Provenance | undefined, L: Lang): BookletNode['provenance'] {
   if (!p) return undefined;
-  return { confidence: rubricWord(L, 'confidence', p.confidence), source: p.source, ...(p.note ? { note: p.note } : {}), confirmed: p.confidence === 'confirmed' };
+  return { confidence: rubricWord(L, 'confidence', p.confidence), source: p.source, ...(p.note ? { note: noteIn(p.note, L) } : {}), confirmed: p.confidence === 'confirmed' };
 }
 
 function band(b: Band, L: Lang): BookletBand {

@@ -205,7 +205,8 @@ function band(x: unknown): Band {
 function provenance(x: unknown): Provenance {
   const p = obj(x);
   const r: Provenance = { source: str(p.source), confidence: p.confidence as Provenance['confidence'] };
-  if (p.note !== undefined) r.note = str(p.note);
+  if (p.noteText !== undefined) r.note = local(p.noteText);
+  else if (p.note !== undefined) r.note = str(p.note);
   return r;
 }
 

@@ -218,7 +218,10 @@ function scale(s: Assessment['scale']): Obj {
 }
 
 function provenance(p: Provenance): Obj {
-  return compact({ source: p.source, confidence: p.confidence, note: p.note });
+  // `note` stays one string (English when the rubric writes it in both languages, as merit-report/1
+  // always had it); `noteText` carries both languages when the rubric has them.
+  const note = p.note === undefined ? undefined : typeof p.note === 'string' ? p.note : p.note.en || p.note.id;
+  return compact({ source: p.source, confidence: p.confidence, note, noteText: p.note !== undefined && typeof p.note !== 'string' ? local(p.note) : undefined });
 }
 
 /** A diagnostic as the report writes it (also used for a batch's unreadable files). */

@@ -5,14 +5,14 @@
  * validation diagnostic at a JSON pointer can be reported at its cell (`Kriteria!D14`).
  *
  * - `Rubrik`: Kunci | Nilai — the top-level keys: texts as `title.id` / `title.en`, provenance as
- *   `provenance.source` / `.confidence` / `.note`, strings as they are, anything else as JSON.
+ *   `provenance.source` / `.confidence` / `.note` (a note in both languages as JSON), strings as they are, anything else as JSON.
  * - `Kriteria`: one row per node in tree order (parent before child, children in order).
  * - `Level`: the levels of each shared scale (Skala) and of each leaf with its own (Kode).
  * - `Pita`: the rubric's bands (Himpunan empty), the band sets (`set:NAME`) and the nodes' own
  *   bands (`node:CODE`), each in rank order.
  */
 import { error, type Diagnostic, type Location } from '../diagnostics.js';
-import type { Band, Condition, Level, Provenance, Rubric, RubricNode } from './types.js';
+import type { Band, Condition, Level, LocalText, Provenance, Rubric, RubricNode } from './types.js';
 
 export type CellValue = string | number | boolean | null;
 export type Row = CellValue[];
@@ -49,7 +49,7 @@ export function rubricToSheets(r: Rubric): Sheets {
     } else if (key === 'provenance') {
       const p = value as Provenance;
       meta.push(['provenance.source', p.source], ['provenance.confidence', p.confidence]);
-      if (p.note !== undefined) meta.push(['provenance.note', p.note]);
+      if (p.note !== undefined) meta.push(['provenance.note', noteCell(p.note)]);
     } else if (STRING_KEYS.has(key) && typeof value === 'string') meta.push([key, value]);
     else meta.push([key, json(value)]);
   }
@@ -81,7 +81,7 @@ export function rubricToSheets(r: Rubric): Sheets {
       n.when ? conditionText(n.when) : null,
       n.provenance?.source ?? null,
       n.provenance?.confidence ?? null,
-      n.provenance?.note ?? null,
+      noteCellOrNull(n.provenance?.note),
       Object.keys(rest).length ? json(rest) : null,
       Object.keys(scoringRest).length ? json(scoringRest) : null,
     ]);
@@ -93,6 +93,30 @@ export function rubricToSheets(r: Rubric): Sheets {
   for (const b of r.bands) bands.push(bandRow(null, b));
   for (const [name, set] of Object.entries(r.bandSets ?? {})) for (const b of set) bands.push(bandRow(`set:${name}`, b));
   return { [SHEET.meta]: meta, [SHEET.criteria]: criteria, [SHEET.levels]: levels, [SHEET.bands]: bands };
+}
+
+/** A provenance note in one cell: a plain string as it is, a note in both languages as JSON (`{"id":…,"en":…}`). */
+function noteCell(note: string | LocalText): string {
+  return typeof note === 'string' ? note : json({ id: note.id, en: note.en });
+}
+
+function noteCellOrNull(note: string | LocalText | undefined): string | null {
+  return note === undefined ? null : noteCell(note);
+}
+
+/** The reverse of noteCell: a cell holding `{"id":…,"en":…}` (two strings, nothing else) is a note in both languages. */
+export function noteFromCell(cell: string): string | LocalText {
+  if (!cell.startsWith('{')) return cell;
+  try {
+    const v = JSON.parse(cell) as unknown;
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      if (Object.keys(o).length === 2 && typeof o.id === 'string' && typeof o.en === 'string') return { id: o.id, en: o.en };
+    }
+  } catch {
+    // not JSON: a plain note that happens to start with a brace
+  }
+  return cell;
 }
 
 function levelRow(scale: string | null, code: string | null, l: Level): Row {
@@ -113,7 +137,7 @@ function bandRow(set: string | null, b: Band): Row {
     b.requires ? json(b.requires) : null,
     b.provenance?.source ?? null,
     b.provenance?.confidence ?? null,
-    b.provenance?.note ?? null,
+    noteCellOrNull(b.provenance?.note),
   ];
 }
 
@@ -174,7 +198,7 @@ export function sheetsToRubric(sheets: Sheets, file: string): SheetImport {
   const bool = (v: CellValue | undefined): boolean | undefined => (v === null || v === undefined || v === '' ? undefined : v === true || /^(true|ya|yes|1)$/i.test(String(v)));
   const text = (id: CellValue | undefined, en: CellValue | undefined) => (str(id) === undefined && str(en) === undefined ? undefined : { id: str(id) ?? '', en: str(en) ?? '' });
   const prov = (source: CellValue | undefined, confidence: CellValue | undefined, note: CellValue | undefined): Provenance | undefined =>
-    str(source) === undefined && str(confidence) === undefined ? undefined : ({ source: str(source) ?? '', confidence: str(confidence) ?? '', ...(str(note) !== undefined ? { note: str(note) } : {}) } as Provenance);
+    str(source) === undefined && str(confidence) === undefined ? undefined : ({ source: str(source) ?? '', confidence: str(confidence) ?? '', ...(str(note) !== undefined ? { note: noteFromCell(str(note)!) } : {}) } as Provenance);
 
   // Rubrik
   const out: Record<string, unknown> = {};
@@ -189,8 +213,8 @@ export function sheetsToRubric(sheets: Sheets, file: string): SheetImport {
       t[part] = str(value) ?? '';
       mark(`/${head}/${part}`, SHEET.meta, 1, r);
     } else if (head === 'provenance' && part !== undefined) {
-      const p = (out.provenance ??= {}) as Record<string, string>;
-      p[part] = str(value) ?? '';
+      const p = (out.provenance ??= {}) as Record<string, unknown>;
+      p[part] = part === 'note' ? noteFromCell(str(value) ?? '') : (str(value) ?? '');
       mark(`/provenance/${part}`, SHEET.meta, 1, r);
     } else if (STRING_KEYS.has(key)) {
       out[key] = str(value) ?? '';

@@ -21,7 +21,8 @@ export interface Provenance {
   /** Citation: regulation article, page, URL or document. */
   source: string;
   confidence: Confidence;
-  note?: string;
+  /** Why, and what would settle it: a plain string (older rubrics, read as both languages) or text in both languages. */
+  note?: string | LocalText;
 }
 
 export interface LegalBasis {
