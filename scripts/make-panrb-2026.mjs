@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Writes rubrics/panrb-19-2025.json 2.0.0 (merit-rubric/2) from the own-words tables in
+// Writes rubrics/panrb-19-2025.json 2.1.0 (merit-rubric/2) from the own-words tables in
 // scripts/panrb-2026/ (run: node scripts/make-panrb-2026.mjs; `--check` only compares).
 //
-// The committed JSON is the source of truth. This script is how 2.0.0 was produced: the item
+// The committed JSON is the source of truth. This script is how 2.0.0 and 2.1.0 (provenance notes
+// in Indonesian and English, scripts/panrb-2026/notes-id.mjs) were produced: the item
 // tables are easier to review than the JSON. If you edit the JSON by hand, carry the edit here
 // too or leave the script alone; `--check` says whether the two still agree.
 //
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { ASPECTS_1_4 } from './panrb-2026/aspects-1-4.mjs';
 import { ASPECTS_5_8 } from './panrb-2026/aspects-5-8.mjs';
 import { bands, maju, nominal, PROFILE, root, SRC, top } from './panrb-2026/frame.mjs';
+import { noteId } from './panrb-2026/notes-id.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'rubrics', 'panrb-19-2025.json');
@@ -46,7 +48,7 @@ const WEIGHTS = {
     provenance: (a) => ({
       source: `${SRC.jdih} (name); ${SRC.worksheet}, aspect ${a.no} (description, paraphrased)`,
       confidence: 'uncertain',
-      note: 'Bobot aspek 2–7 belum diketahui; pembagian rata sementara. / Weights of aspects 2-7 unknown; provisional equal split: after aspect 1 (10%, confirmed) and aspect 8 (10%, draft) the remaining 80% is split six ways, 4 of 30 points each = 13.333...% (exact; 80/6 has no finite decimal, hence points, not percent). The name is in the regulation\'s list of aspects (JDIH summary); its Lampiran I row was not seen.',
+      note: 'Weights of aspects 2-7 unknown; provisional equal split: after aspect 1 (10%, confirmed) and aspect 8 (10%, draft) the remaining 80% is split six ways, 4 of 30 points each = 13.333...% (exact; 80/6 has no finite decimal, hence points, not percent). The name is in the regulation\'s list of aspects (JDIH summary); its Lampiran I row was not seen.',
     }),
   },
   A8: {
@@ -101,7 +103,23 @@ function aspectNode(a) {
   };
 }
 
+/** Every provenance note written in English here becomes `{ id, en }` (the Indonesian from notes-id.mjs). */
+function bilingualNotes(value) {
+  if (Array.isArray(value)) return value.map(bilingualNotes);
+  if (value === null || typeof value !== 'object') return value;
+  const out = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'provenance' && v && typeof v.note === 'string') out[k] = { ...v, note: { id: noteId(v.note), en: v.note } };
+    else out[k] = bilingualNotes(v);
+  }
+  return out;
+}
+
 function build() {
+  return bilingualNotes(buildEnglish());
+}
+
+function buildEnglish() {
   const aspects = [...ASPECTS_1_4, ...ASPECTS_5_8].map(aspectNode);
   return {
     ...top(),

@@ -80,7 +80,7 @@ export function top() {
     $schema: './schema/rubric-2.schema.json',
     format: 'merit-rubric/2',
     id: 'panrb-19-2025',
-    version: '2.0.0',
+    version: '2.1.0',
     title: {
       id: 'Evaluasi Penerapan Sistem Merit 2026 (Permen PANRB 19/2025)',
       en: 'Merit System Evaluation 2026 (PANRB Ministerial Regulation 19/2025)',

@@ -68,7 +68,7 @@ export function renderBookletHtml(b: Booklet): string {
     warn,
     b.description ? `<p>${esc(b.description)}</p>` : '',
     `<h2>${esc(rubricText(L, 'legalBasis'))}</h2><ul>${legal}</ul>`,
-    b.provenance ? `<p class="prov${b.provenance.confirmed ? '' : ' warn'}">${esc(rubricText(L, 'provenance'))} (${esc(b.provenance.confidence)}): ${esc(b.provenance.source)}</p>` : '',
+    b.provenance ? `<p class="prov${b.provenance.confirmed ? '' : ' warn'}">${esc(rubricText(L, 'provenance'))} (${esc(b.provenance.confidence)}): ${esc(b.provenance.source)}${b.provenance.note ? `<br><span class="muted">${esc(b.provenance.note)}</span>` : ''}</p>` : '',
     `<h2>${esc(rubricText(L, 'bands'))}</h2>${bandTable(b.bands, t)}`,
     b.outOfRange.length ? `<p>${esc(t('bookletOutOfRange'))}: ${b.outOfRange.map((o) => `${swatch(o)} ${esc(o.label)}`).join(' · ')}</p>` : '',
     profile,
@@ -118,7 +118,7 @@ function nodeHtml(n: BookletNode, level: number, t: T, L: Booklet['lang']): stri
     ...(n.notApplicable ? [esc(n.notApplicable)] : []),
   ].join(' · ');
   const prov = n.provenance
-    ? `<p class="prov${n.provenance.confirmed ? '' : ' warn'}">${n.provenance.confirmed ? '' : '⚠ '}${esc(rubricText(L, 'provenance'))} (${esc(n.provenance.confidence)}): ${esc(n.provenance.source)}</p>`
+    ? `<p class="prov${n.provenance.confirmed ? '' : ' warn'}">${n.provenance.confirmed ? '' : '⚠ '}${esc(rubricText(L, 'provenance'))} (${esc(n.provenance.confidence)}): ${esc(n.provenance.source)}${!n.provenance.confirmed && n.provenance.note ? `<br><span class="muted">${esc(n.provenance.note)}</span>` : ''}</p>`
     : '';
   const head = `<h${h} id="n-${anchor(n.code)}"><span class="mono">${esc(n.code)}</span> ${esc(n.name)}</h${h}><p class="node-facts">${facts}</p>${n.description ? `<p>${esc(n.description)}</p>` : ''}`;
   if (n.leaf) {

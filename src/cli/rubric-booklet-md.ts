@@ -26,7 +26,7 @@ export function renderBookletMarkdown(b: Booklet): string {
   out.push(`**${inline(rubricText(L, 'legalBasis'))}**`, '');
   for (const l of b.legalBasis) out.push(`- ${l.url ? `[${inline(l.ref)}](${l.url})` : inline(l.ref)}${l.title ? ` — ${inline(l.title)}` : ''}${l.date ? ` (${l.date})` : ''}`);
   out.push('');
-  if (b.provenance) out.push(`*${inline(rubricText(L, 'provenance'))} (${inline(b.provenance.confidence)}):* ${inline(b.provenance.source)}`, '');
+  if (b.provenance) out.push(`*${inline(rubricText(L, 'provenance'))} (${inline(b.provenance.confidence)}):* ${inline(b.provenance.source)}${b.provenance.note ? ` — ${inline(b.provenance.note)}` : ''}`, '');
 
   out.push(`**${inline(rubricText(L, 'bands'))}**`, '', ...bandTable(b.bands, L), '');
   if (b.outOfRange.length) out.push(`${inline(t('bookletOutOfRange'))}: ${b.outOfRange.map((o) => `${code(o.code)} ${inline(o.label)}`).join(' · ')}`, '');
@@ -77,7 +77,7 @@ function section(n: BookletNode, level: number, out: string[], L: Booklet['lang'
       out.push(`${inline(t('bookletRule'))}: ${inline(n.rule)}`, '');
     }
   }
-  if (n.provenance && !n.provenance.confirmed) out.push(`> ⚠ ${inline(rubricText(L, 'provenance'))} (${inline(n.provenance.confidence)}): ${inline(n.provenance.source)}`, '');
+  if (n.provenance && !n.provenance.confirmed) out.push(`> ⚠ ${inline(rubricText(L, 'provenance'))} (${inline(n.provenance.confidence)}): ${inline(n.provenance.source)}${n.provenance.note ? ` — ${inline(n.provenance.note)}` : ''}`, '');
   else if (n.provenance) out.push(`*${inline(rubricText(L, 'provenance'))}: ${inline(n.provenance.source)}*`, '');
   for (const c of n.children) section(c, level + 1, out, L);
 }
