@@ -73,7 +73,7 @@ describe('merit gap', () => {
         'Analisis kesenjangan',
         'Instansi  Pemerintah Kabupaten Contoh · 2024',
         'Berkas    examples/kab-contoh-baik.xlsx (Penilaian)',
-        'Rubrik    kasn-2019@1.1.0 · sementara · Penilaian Mandiri Penerapan Sistem Meri…',
+        'Rubrik    kasn-2019@1.2.0 · sementara · Penilaian Mandiri Penerapan Sistem Meri…',
         '',
         'Nilai   288.5 dari 410 · III Baik',
         'Target  IV Sangat Baik (nilai ≥ 325)',
@@ -166,10 +166,10 @@ describe('merit gap', () => {
   it('usage errors: an unknown --target, a record rubric, a bad --format (exit 2)', () => {
     const t = run(['gap', KAB, '--target', 'V', '--lang', 'en']);
     expect([t.code, t.stdout]).toEqual([2, '']);
-    expect(t.stderr).toBe("merit: --target 'V' is not a predicate code of rubric kasn-2019@1.1.0\n  known codes (ascending): BELOW, I, II, III, IV\n");
+    expect(t.stderr).toBe("merit: --target 'V' is not a predicate code of rubric kasn-2019@1.2.0\n  known codes (ascending): BELOW, I, II, III, IV\n");
     const rec = run(['gap', 'examples/pegawai-contoh.csv', '--rubric', 'ip-asn-2019', '--lang', 'en']);
     expect(rec.code).toBe(2);
-    expect(rec.stderr).toContain('merit gap works with agency rubrics; ip-asn-2019@2.0.0 scores records (employees)');
+    expect(rec.stderr).toContain('merit gap works with agency rubrics; ip-asn-2019@2.1.0 scores records (employees)');
     expect(run(['gap', KAB, '-f', 'csv']).code).toBe(2);
   });
 
@@ -186,7 +186,7 @@ describe('merit diff', () => {
     'Assessment comparison',
     'A (old)  examples/kab-contoh-baik.xlsx · Pemerintah Kabupaten Contoh · 2024',
     'B (new)  …mples/prov-contoh-sangat-baik.xlsx · Pemerintah Provinsi Contoh · 2024',
-    'Rubric   same · kasn-2019@1.1.0 · provisional',
+    'Rubric   same · kasn-2019@1.2.0 · provisional',
     '',
     'Score      288.5 → 336.5 (+48)',
     'Predicate  III Good → IV Very Good (up)',
@@ -267,7 +267,7 @@ describe('merit diff', () => {
     expect(r.code).toBe(0);
     const head = r.stdout.split('\n').slice(3, 15);
     expect(head).toEqual([
-      'Rubric   different · kasn-2019@1.1.0 → kasn-2019@2.0.0',
+      'Rubric   different · kasn-2019@1.2.0 → kasn-2019@2.0.0',
       '',
       'Score      288.5 → 334.5 (+46)',
       'Predicate  III Good → IV Very Good (up)',
@@ -337,7 +337,7 @@ describe('merit explain', () => {
         'Explanation: A3.2 Employee competency profiles and mapping',
         'Agency  Pemerintah Kabupaten Contoh · 2024',
         'File    examples/kab-contoh-baik.xlsx (Penilaian)',
-        'Rubric  kasn-2019@1.1.0 · provisional · Merit System Self-Assessment (KASN Regu…',
+        'Rubric  kasn-2019@1.2.0 · provisional · Merit System Self-Assessment (KASN Regu…',
         'Path    KASN2019 › A3 › A3.2',
         '',
         'Evidence',
@@ -378,7 +378,7 @@ describe('merit explain', () => {
         'Penjelasan: A3 Pengembangan Karier',
         'Instansi  Pemerintah Kabupaten Contoh · 2024',
         'Berkas    examples/kab-contoh-baik.xlsx (Penilaian)',
-        'Rubrik    kasn-2019@1.1.0 · sementara · Penilaian Mandiri Penerapan Sistem Meri…',
+        'Rubrik    kasn-2019@1.2.0 · sementara · Penilaian Mandiri Penerapan Sistem Meri…',
         'Jalur     KASN2019 › A3',
         '',
         'Anak · jumlah',
@@ -423,7 +423,7 @@ describe('merit explain', () => {
   it('an unknown code: usage error with a did-you-mean (exit 2)', () => {
     const r = run(['explain', KAB, 'A3.22', '--lang', 'en']);
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toBe("merit: code 'A3.22' is not in rubric kasn-2019@1.1.0\n  did you mean A3.2?\n");
+    expect(r.stderr).toBe("merit: code 'A3.22' is not in rubric kasn-2019@1.2.0\n  did you mean A3.2?\n");
   });
 
   it('a file that is not a report: exit 2 with the reason', () => {

@@ -37,7 +37,7 @@ describe('the 2026 examples score as worked out by hand', () => {
       expect(r.code, r.stderr).toBe(0);
       expectValidReport(r.stdout);
       const report = JSON.parse(r.stdout);
-      expect(report.rubric).toMatchObject({ id: 'panrb-19-2025', version: '2.0.0', status: 'provisional' });
+      expect(report.rubric).toMatchObject({ id: 'panrb-19-2025', version: '2.1.0', status: 'provisional' });
       expect(report.score).toBe(ex.nism);
       expect(report.predicate.code).toBe(ex.predicate);
       expect(report.nominal.value).toBe(ex.nominal);

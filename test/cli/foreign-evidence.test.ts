@@ -10,7 +10,7 @@ describe('evidence made for another rubric', () => {
     const r = merit(['score', 'examples/kab-contoh-baik.xlsx', '--rubric', 'panrb-19-2025', '-f', 'json'], { env: { MERIT_LANG: 'en' } });
     expect(r.code).toBe(2);
     const d = JSON.parse(r.stdout).diagnostics.find((x: { code: string }) => x.code === 'SCORE_NO_MATCHING_CODES');
-    expect(d).toMatchObject({ severity: 'error', args: { rubric: 'panrb-19-2025@2.0.0', rows: 24 } });
+    expect(d).toMatchObject({ severity: 'error', args: { rubric: 'panrb-19-2025@2.1.0', rows: 24 } });
     expect(d.args.matches).toMatch(/^kasn-2019@[\d.]+ \(24\/24\)$/);
     // The 31 "no evidence" warnings are left out: the one error says it all.
     expect(JSON.parse(r.stdout).diagnostics.filter((x: { code: string }) => x.code === 'SCORE_MISSING_EVIDENCE')).toEqual([]);

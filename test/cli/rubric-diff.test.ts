@@ -39,7 +39,7 @@ describe('merit rubric diff: changes and the version verdict', () => {
     expect(doc.schema).toBe('merit-rubric-diff/1');
     expect(doc.changes).toContainEqual({ kind: 'weight', target: 'A3.1', detail: 'scoring.weight', from: '6.5', to: '9.5', scoring: true });
     expect(doc.changes).toContainEqual({ kind: 'level-points', target: 'A3.1', detail: 'level 4', from: '26', to: '38', scoring: true });
-    expect(doc.verdict).toEqual({ from: '1.1.0', to: '1.1.0', bump: 'none', needsMajor: true, ok: false });
+    expect(doc.verdict).toEqual({ from: '1.2.0', to: '1.2.0', bump: 'none', needsMajor: true, ok: false });
   });
 
   it('the same change with a major step: exit 0', () => {
@@ -58,11 +58,11 @@ describe('merit rubric diff: changes and the version verdict', () => {
         r.root.children[0].name.en = 'Needs Planning';
         r.version = version;
       });
-    const patch = json(['kasn-2019', renamed('1.1.1')]);
+    const patch = json(['kasn-2019', renamed('1.2.1')]);
     expect(patch.code).toBe(0);
     expect(patch.doc.changes).toEqual([{ kind: 'node-renamed', target: 'A1', from: 'Perencanaan Kebutuhan / Needs Planning (Workforce Planning)', to: 'Perencanaan Kebutuhan / Needs Planning', scoring: false }].map((c) => ({ ...c, from: expect.any(String) })));
     expect(patch.doc.verdict).toMatchObject({ bump: 'patch', needsMajor: false, ok: true });
-    expect(json(['kasn-2019', renamed('1.1.0')]).doc.verdict).toMatchObject({ bump: 'none', ok: false });
+    expect(json(['kasn-2019', renamed('1.2.0')]).doc.verdict).toMatchObject({ bump: 'none', ok: false });
   });
 
   it('nodes added and removed, conditions, rounding and the missing policy', () => {

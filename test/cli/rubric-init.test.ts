@@ -43,7 +43,7 @@ describe('merit rubric init', () => {
     const r = merit(['rubric', 'init', '--from', 'panrb-19-2025', '--id', 'panrb-kab', '--dir', 'rubrik'], { cwd: dir });
     expect(r.code).toBe(0);
     const rubric = JSON.parse(readFileSync(join(dir, 'rubrik/panrb-kab.rubric.json'), 'utf8'));
-    expect(rubric.extends).toEqual({ id: 'panrb-19-2025', version: '2.0.0' });
+    expect(rubric.extends).toEqual({ id: 'panrb-19-2025', version: '2.1.0' });
     const expectation = JSON.parse(readFileSync(join(dir, 'rubrik/fixtures/panrb-kab/kab-contoh-2026.expect.json'), 'utf8'));
     expect(expectation).toMatchObject({ score: '0.66', predicate: 'MENENGAH' });
     expect(merit(['rubric', 'test', 'rubrik/panrb-kab.rubric.json'], { cwd: dir }).code).toBe(0);

@@ -18,7 +18,7 @@ describe('merit template', () => {
     const r = merit(['template', '-o', at('bukti.xlsx')]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`ditulis: ${at('bukti.xlsx')} (xlsx, 24 kriteria, rubrik kasn-2019@1.1.0)\n`);
+    expect(r.stderr).toBe(`ditulis: ${at('bukti.xlsx')} (xlsx, 24 kriteria, rubrik kasn-2019@1.2.0)\n`);
     expect(readFileSync(at('bukti.xlsx')).subarray(0, 2).toString()).toBe('PK');
     expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -54,7 +54,7 @@ describe('merit template', () => {
     const r = merit(['template', '--rubric', 'ip-asn-2019', '-o', at('pegawai.csv'), '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'merit: rubric ip-asn-2019@2.0.0 scores one row per record, e.g. per employee (subject: record); templates are for agency rubrics only so far\n' +
+      'merit: rubric ip-asn-2019@2.1.0 scores one row per record, e.g. per employee (subject: record); templates are for agency rubrics only so far\n' +
         "  the record file's columns are listed by `merit rubric show ip-asn-2019`\n",
     );
     expect(existsSync(at('pegawai.csv'))).toBe(false);
@@ -129,12 +129,12 @@ describe('round trip: merit template -> filled by a script -> merit score', () =
 
   it('a workbook made for another rubric version warns, naming both (exit 0)', async () => {
     expect(merit(['template', '-o', at('lama.xlsx')]).code).toBe(0);
-    const rubric = readFileSync(join(ROOT, 'rubrics/kasn-2019.json'), 'utf8').replace('"version": "1.1.0"', '"version": "2.0.0"');
+    const rubric = readFileSync(join(ROOT, 'rubrics/kasn-2019.json'), 'utf8').replace('"version": "1.2.0"', '"version": "2.0.0"');
     writeFileSync(at('kasn-2019-v2.json'), rubric);
     const r = merit(['score', at('lama.xlsx'), '--rubric', at('kasn-2019-v2.json'), '--lang', 'en', '-f', 'json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
-      `${at('lama.xlsx')}: warning: the evidence workbook was made for rubric kasn-2019@1.1.0, but is scored with kasn-2019@2.0.0 [SCORE_STAMP_MISMATCH]`,
+      `${at('lama.xlsx')}: warning: the evidence workbook was made for rubric kasn-2019@1.2.0, but is scored with kasn-2019@2.0.0 [SCORE_STAMP_MISMATCH]`,
     );
     const same = merit(['score', at('lama.xlsx'), '-f', 'json']);
     expect(same.stderr).not.toContain('SCORE_STAMP');

@@ -165,12 +165,12 @@ describe('the XLSX template, opened again with exceljs', () => {
     const stamp = wb.getWorksheet('_merit')!;
     expect([1, 2, 3].map((r) => [stamp.getCell(r, 1).value, stamp.getCell(r, 2).value])).toEqual([
       ['rubric_id', 'kasn-2019'],
-      ['rubric_version', '1.1.0'],
+      ['rubric_version', '1.2.0'],
       ['rubric_sha256', l.sha256],
     ]);
     const ws = wb.getWorksheet(EVIDENCE_SHEET)!;
     expect(ws.getCell('A1').value).toBe(m.title);
-    expect(ws.getCell('A2').value).toBe('Rubrik kasn-2019 versi 1.1.0 (sementara) · lihat lembar Petunjuk');
+    expect(ws.getCell('A2').value).toBe('Rubrik kasn-2019 versi 1.2.0 (sementara) · lihat lembar Petunjuk');
     expect([ws.getCell('A3').value, ws.getCell('B3').value, ws.getCell('A4').value, ws.getCell('B4').value]).toEqual(['Instansi:', null, 'Tahun:', null]);
     expect(ws.getRow(TEMPLATE_HEADER_ROW).values).toEqual([undefined, 'Kode', 'Aspek', 'Sub-aspek', 'Level', 'Level Verifikasi', 'Bukti Dukung', 'Catatan']);
     expect(ws.getCell('A7').value).toBe('A1.1');
@@ -259,7 +259,7 @@ describe('the CSV template', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(lines.slice(0, 6)).toEqual([
       'Penilaian Mandiri Penerapan Sistem Merit (Peraturan KASN 9/2019);;;;;;',
-      'Rubrik kasn-2019 versi 1.1.0 (sementara);;;;;;',
+      'Rubrik kasn-2019 versi 1.2.0 (sementara);;;;;;',
       'Instansi:;;;;;;',
       'Tahun:;;;;;;',
       'Kode;Aspek;Sub-aspek;Level;Level Verifikasi;Bukti Dukung;Catatan',
@@ -336,6 +336,6 @@ describe('round trip: template -> filled by a script -> scored', () => {
     const table = await readEvidenceBytes(await renderTemplateXlsx(m), 'old.xlsx');
     const newer: LoadedRubric = { ...l, rubric: { ...l.rubric, version: '2.0.0' } };
     const mismatch = scoreAgency(newer, table).diagnostics.find((d) => d.code === 'SCORE_STAMP_MISMATCH');
-    expect(mismatch).toMatchObject({ severity: 'warning', args: { stampId: 'kasn-2019', stampVersion: '1.1.0', rubricId: 'kasn-2019', rubricVersion: '2.0.0' } });
+    expect(mismatch).toMatchObject({ severity: 'warning', args: { stampId: 'kasn-2019', stampVersion: '1.2.0', rubricId: 'kasn-2019', rubricVersion: '2.0.0' } });
   });
 });

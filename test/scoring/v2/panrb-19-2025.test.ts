@@ -1,5 +1,5 @@
 /**
- * The bundled panrb-19-2025 2.0.0 (merit-rubric/2, the 2026 worksheet): its shape checked against
+ * The bundled panrb-19-2025 2.1.0 (merit-rubric/2, the 2026 worksheet): its shape checked against
  * the worksheet's numbering, gates and variants, and agencies scored end to end with the real
  * scorer. Every expected number is worked by hand in the comments.
  */
@@ -46,9 +46,9 @@ const items = leaves.filter((l) => l.scoring.kind === 'levels');
 const node = (code: string) => all.find((n) => n.code === code)!;
 const s = (d: Dec | null | undefined): string | undefined => d?.toString();
 
-describe('panrb-19-2025 2.0.0: the shape', () => {
+describe('panrb-19-2025 2.1.0: the shape', () => {
   it('is a provisional v2 agency rubric: NISM = composite of MATURITAS, SURVEI, KOREKSI', () => {
-    expect(RUBRIC).toMatchObject({ format: 'merit-rubric/2', id: 'panrb-19-2025', version: '2.0.0', status: 'provisional', subject: 'agency' });
+    expect(RUBRIC).toMatchObject({ format: 'merit-rubric/2', id: 'panrb-19-2025', version: '2.1.0', status: 'provisional', subject: 'agency' });
     expect(RUBRIC.root).toMatchObject({ code: 'NISM', aggregate: 'composite', fallback: 'MATURITAS', rounding: { decimals: 2 } });
     expect(RUBRIC.root.children.map((c) => [c.code, c.coefficient, c.required])).toEqual([
       ['MATURITAS', 0.75, undefined],
@@ -139,7 +139,7 @@ const rows = (profile: Record<string, string>, levels: Record<string, number>, e
 ];
 const every = (level: number, except: string[] = []) => Object.fromEntries(CODES.filter((c) => !except.includes(c)).map((c) => [c, level]));
 
-describe('panrb-19-2025 2.0.0: scored', () => {
+describe('panrb-19-2025 2.1.0: scored', () => {
   it('a regency that pays TPP, with a death and no accident: every aspect, MATURITAS and NISM by hand', () => {
     const levels = {
       ...{ '1.1': 3, '1.2': 4, '1.3': 2 },

@@ -1,5 +1,5 @@
 /**
- * Properties of the bundled 2026 rubric (panrb-19-2025 2.0.0) over random filled worksheets:
+ * Properties of the bundled 2026 rubric (panrb-19-2025 2.1.0) over random filled worksheets:
  * the index stays in its bounds, every aspect's category is the band of its maturity, and a gate
  * answer switches exactly the items it names.
  */
@@ -44,7 +44,7 @@ function score(w: { levels: number[]; profile: Record<string, string>; survey: n
   return scoreAgency(L, table(rows));
 }
 
-describe('panrb-19-2025 2.0.0 over random filled worksheets', () => {
+describe('panrb-19-2025 2.1.0 over random filled worksheets', () => {
   it('the index is within [−1, 1] (within [0, 1] without a correction) and every category is the band of its rounded score', () => {
     fc.assert(
       fc.property(worksheet, (w) => {
