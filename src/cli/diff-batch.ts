@@ -34,7 +34,7 @@ export interface BatchDiffOptions extends EvidenceOptions {
   maxRegressions?: string;
 }
 
-type Format = 'text' | 'json' | 'md';
+type Format = 'text' | 'json' | 'md' | 'html';
 
 interface BatchSide {
   /** `report` for a saved batch (its evidence is found again by the paths it records). */
@@ -45,7 +45,7 @@ interface BatchSide {
 }
 
 export async function diffBatch(ctx: CliContext, paths: [string, string], opts: BatchDiffOptions): Promise<void> {
-  const plan = planOutputs<Format>(opts.format ? [opts.format] : [], opts.output ? [opts.output] : [], ['text', 'json', 'md'], { '.txt': 'text', '.json': 'json', '.md': 'md' })[0]!;
+  const plan = planOutputs<Format>(opts.format ? [opts.format] : [], opts.output ? [opts.output] : [], ['text', 'json', 'md', 'html'], { '.txt': 'text', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html' })[0]!;
   assertNotInput([plan], paths);
   const maxRegressions = regressionLimit(opts);
   const a = await readBatchSide(paths[0], opts.oldRubric ?? opts.rubric, opts);
@@ -71,7 +71,9 @@ export async function diffBatch(ctx: CliContext, paths: [string, string], opts: 
 
   const render = await import('../report/batch-diff.js');
   const out =
-    plan.format === 'json'
+    plan.format === 'html'
+      ? (await import('../report/batch-diff-html.js')).renderBatchDiffHtml(result, { tool: { name: 'merit', version: VERSION }, lang: ctx.lang })
+      : plan.format === 'json'
       ? render.renderBatchDiffJson(result, { tool: { name: 'merit', version: VERSION }, lang: ctx.lang })
       : plan.format === 'md'
         ? render.renderBatchDiffMarkdown(result, { lang: ctx.lang })
