@@ -15,6 +15,7 @@ import type { AgencyMove, BatchDiffResult } from '../scoring/batch-diff.js';
 import { predicateColourByCode, inkOn } from './band-colours.js';
 import { num, predicateText, text } from './format.js';
 import { esc } from './html/escape.js';
+import { htmlDocument } from './html/document.js';
 import { CSS } from './html/style.js';
 import { NATIONAL_CSS } from './national/style.js';
 
@@ -83,22 +84,11 @@ export function renderBatchDiffHtml(r: BatchDiffResult, o: { lang: Lang; tool: {
     split,
     `<footer class="muted">${esc(`${o.tool.name} ${o.tool.version}`)}</footer>`,
   ];
-  return `<!DOCTYPE html>
-<html lang="${o.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="referrer" content="no-referrer">
-<meta name="color-scheme" content="light">
-<title>${esc(w.title)} — ${esc(r.rubric.b)}</title>
-<style>${CSS}${NATIONAL_CSS}${MATRIX_CSS}</style>
-</head>
-<body>
-<main>
-${body.filter(Boolean).join('\n')}
-</main>
-</body>
-</html>
-`;
+  return htmlDocument({
+    lang: o.lang,
+    title: `${w.title} — ${r.rubric.b}`,
+    generator: `${o.tool.name} ${o.tool.version}`,
+    css: `${CSS}${NATIONAL_CSS}${MATRIX_CSS}`,
+    body: body.filter(Boolean).join('\n'),
+  });
 }
