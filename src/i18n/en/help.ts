@@ -57,7 +57,7 @@ export const help: HelpWords = {
     },
     score: {
       description: 'score evidence files',
-      arguments: { inputs: '.xlsx/.csv files, directories, or quoted glob patterns' },
+      arguments: { inputs: '.xlsx/.xls/.ods/.csv files (also .xlsm .xlsb .tsv .txt), directories, quoted glob patterns, or - (stdin)' },
       options: {
         '--rubric': "rubric: bundled id or path (default: from the stamp or the file's codes)",
         '--format': 'output format, repeatable',
@@ -85,7 +85,7 @@ export const help: HelpWords = {
         'merit score evidence.xlsx --verbose                  # every criterion with its cell',
         'merit score evidence.xlsx -o report.html -o report.xlsx',
         'merit score evidence.csv -f json -o - --min-predicate III   # CI gate',
-        'merit score "data/**/*.xlsx" --output-dir reports       # many files at once',
+        'merit score evidence/ -o summary.html --group-by jenis_instansi   # many files: the dashboard',
       ],
     },
     template: {

@@ -61,7 +61,7 @@ export const help = {
     },
     score: {
       description: 'hitung skor dari berkas bukti',
-      arguments: { inputs: 'berkas .xlsx/.csv, direktori, atau pola glob berkutip' },
+      arguments: { inputs: 'berkas .xlsx/.xls/.ods/.csv (juga .xlsm .xlsb .tsv .txt), direktori, pola glob berkutip, atau - (stdin)' },
       options: {
         '--rubric': 'rubrik: id bawaan atau path (bawaan: dari stempel atau kode berkas)',
         '--format': 'format keluaran, bisa diulang',
@@ -89,7 +89,7 @@ export const help = {
         'merit score bukti.xlsx --verbose                  # setiap kriteria dengan selnya',
         'merit score bukti.xlsx -o laporan.html -o laporan.xlsx',
         'merit score bukti.csv -f json -o - --min-predicate III   # gerbang CI',
-        'merit score "data/**/*.xlsx" --output-dir laporan     # banyak berkas sekaligus',
+        'merit score bukti/ -o ringkasan.html --group-by jenis_instansi   # banyak berkas: dasbor',
       ],
     },
     template: {
