@@ -5,6 +5,8 @@ import type { RubricDiffOptions, RubricExportOptions, RubricImportOptions, Rubri
 
 export interface RubricValidateOptions {
   format?: 'text' | 'json';
+  /** Diagnostics shown per file (the rest are counted). */
+  maxErrors?: string;
 }
 export interface RubricShowOptions {
   format?: 'text' | 'json' | 'md' | 'html';
@@ -18,6 +20,7 @@ export function registerRubric(program: Command): void {
     .description('validasi berkas rubrik (skema + lint semantik) / validate rubric files (schema + semantic lint)')
     .argument('<files...>', 'berkas rubrik JSON atau id bawaan / rubric JSON files or bundled ids')
     .addOption(new Option('-f, --format <format>', 'keluaran / output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--max-errors <n>', 'diagnostik yang ditampilkan per berkas, sisanya dihitung / diagnostics shown per file, the rest counted (default 100)'))
     .action(runAction<RubricValidateOptions>(async (ctx, args, opts) => (await import('./rubric-action.js')).validate(ctx, args, opts)));
   rubric
     .command('list')

@@ -132,7 +132,7 @@ export const help: HelpWords = {
     'rubric validate': {
       description: 'validate rubric files (schema + semantic lint)',
       arguments: { files: 'rubric JSON files or bundled ids' },
-      options: { '--format': 'output format' },
+      options: { '--format': 'output format', '--max-errors': 'diagnostics shown per file (default 100); the rest are counted' },
       examples: ['merit rubric validate my-rubric.json', 'merit rubric validate kasn-2019 my-rubric.json -f json'],
     },
     'rubric list': {

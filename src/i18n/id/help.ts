@@ -136,7 +136,7 @@ export const help = {
     'rubric validate': {
       description: 'validasi berkas rubrik (skema + lint semantik)',
       arguments: { files: 'berkas rubrik JSON atau id bawaan' },
-      options: { '--format': 'format keluaran' },
+      options: { '--format': 'format keluaran', '--max-errors': 'diagnostik yang ditampilkan per berkas (bawaan 100); sisanya dihitung' },
       examples: ['merit rubric validate rubrik-saya.json', 'merit rubric validate kasn-2019 rubrik-saya.json -f json'],
     },
     'rubric list': {
