@@ -39,6 +39,15 @@ interface CsvRecord {
   line: number;
 }
 
+/**
+ * The longest CSV record read at all (16 Mi characters, or twice --max-cell-chars when raised past
+ * that): a longer one is refused instead of being held whole and then cut. Longer cells up to it
+ * are still cut to --max-cell-chars and scored, as in Excel.
+ */
+export function maxRecordChars(maxCellChars: number): number {
+  return Math.max(16 * 1024 * 1024, 2 * maxCellChars);
+}
+
 /** What on_record hands csv-parse instead of the record (the reader keeps its own list). */
 const HANDED_ON: string[] = [];
 
@@ -102,11 +111,17 @@ export function readCsv(bytes: Buffer, ctx: CsvContext): EvidenceTable {
       skip_empty_lines: false,
       bom: false,
       to: cap,
+      // A record is never held past this: a 49 MB field no longer costs half a gigabyte before it is cut.
+      max_record_size: maxRecordChars(limits.maxCellChars),
       on_record: onRecord,
     });
   } catch (e) {
     const err = e as { code?: string; lines?: number; bytes_records?: number; message?: string };
     const loc: NonNullable<Diagnostic['location']> = { file };
+    if (err.code === 'CSV_MAX_RECORD_SIZE') {
+      if (typeof err.lines === 'number') loc.line = err.lines;
+      throw new InputError([error('EVIDENCE_RECORD_TOO_LONG', { limit: maxRecordChars(limits.maxCellChars), flag: LIMIT_FLAGS.maxCellChars }, loc)]);
+    }
     // An unclosed quote is found at the end of the file: point at the record where it opened.
     if (err.code === 'CSV_QUOTE_NOT_CLOSED' && typeof err.bytes_records === 'number') loc.line = 1 + lineBreaks(utf8, 0, err.bytes_records);
     else if (typeof err.lines === 'number') loc.line = err.lines;
