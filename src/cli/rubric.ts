@@ -60,7 +60,7 @@ export function registerRubric(program: Command): void {
     .option('--aspects <n|names>', 'jumlah aspek, atau nama dipisah koma / number of aspects, or comma-separated names (default: 3)')
     .option('--criteria <n>', 'kriteria per aspek / criteria per aspect (default: 3)')
     .option('--scale <lo-hi>', 'skala level / level scale (default: 0-4)')
-    .option('--version <semver>', 'versi awal / initial version (default: 0.1.0)')
+    .option('--rubric-version <semver>', 'versi awal / initial version (default: 0.1.0)')
     .option('--from <bundled-id>', 'mulai dari rubrik bawaan dengan extends / start from a bundled rubric with extends')
     .option('--dir <dir>', 'folder tujuan / target folder (default: .)')
     .option('--force', 'timpa berkas yang ada / overwrite existing files')

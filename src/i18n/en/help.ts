@@ -174,7 +174,7 @@ export const help: HelpWords = {
         '--aspects': 'number of aspects, or comma-separated names (default: 3)',
         '--criteria': 'criteria per aspect (default: 3)',
         '--scale': 'level scale (default: 0-4)',
-        '--version': 'initial version (default: 0.1.0)',
+        '--rubric-version': 'initial version (default: 0.1.0)',
         '--from': 'start from a bundled rubric with extends',
         '--dir': 'target folder (default: .)',
         '--force': 'overwrite existing files',

@@ -178,7 +178,7 @@ export const help = {
         '--aspects': 'jumlah aspek, atau nama dipisah koma (bawaan: 3)',
         '--criteria': 'kriteria per aspek (bawaan: 3)',
         '--scale': 'skala level (bawaan: 0-4)',
-        '--version': 'versi awal (bawaan: 0.1.0)',
+        '--rubric-version': 'versi awal (bawaan: 0.1.0)',
         '--from': 'mulai dari rubrik bawaan dengan extends',
         '--dir': 'folder tujuan (bawaan: .)',
         '--force': 'timpa berkas yang ada',
