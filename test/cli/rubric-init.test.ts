@@ -29,7 +29,7 @@ describe('merit rubric init', () => {
     expect(JSON.parse(test.stdout)).toMatchObject({ total: 1, pass: 1 });
   });
 
-  it('--rubric-version sets the first version (a --version here was taken by merit's own -V/--version)', () => {
+  it("--rubric-version sets the first version (a --version here was taken by merit's own -V/--version)", () => {
     const dir = tmp();
     const r = merit(['rubric', 'init', '--id', 'versi-dua', '--rubric-version', '2.0.0', '--dir', dir]);
     expect(r.code, r.stderr).toBe(0);
