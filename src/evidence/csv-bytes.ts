@@ -23,23 +23,9 @@ const CHUNK = 1 << 20;
 
 export function toUtf8(bytes: Buffer, file: string): Utf8Bytes {
   const diagnostics: Diagnostic[] = [];
-  let encoding: Encoding;
-  let bom = false;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    bom = true;
-    bytes = bytes.subarray(3);
-    encoding = 'utf-8';
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    bom = true;
-    encoding = 'utf-16le';
-    bytes = bytes.subarray(2);
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    bom = true;
-    encoding = 'utf-16be';
-    bytes = bytes.subarray(2);
-  } else {
-    encoding = utf16WithoutBom(bytes) ?? 'utf-8';
-  }
+  const sniffed = sniffEncoding(bytes);
+  const { encoding, bom } = sniffed;
+  bytes = sniffed.body;
 
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return { utf8: utf16ToUtf8(bytes.subarray(0, bytes.length & ~1), encoding, file), encoding, bom, diagnostics };
 
@@ -147,6 +133,14 @@ function utf16ToUtf8(bytes: Buffer, encoding: 'utf-16le' | 'utf-16be', file: str
 }
 
 /** Whether UTF-8 bytes hold only white space (String.prototype.trim's), read a chunk at a time. */
+/** The encoding a CSV's first bytes say (a BOM, or UTF-16 told by its zero bytes; else UTF-8), and the bytes after the BOM. */
+export function sniffEncoding(bytes: Buffer): { encoding: Encoding; bom: boolean; body: Buffer } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true, body: bytes.subarray(3) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true, body: bytes.subarray(2) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true, body: bytes.subarray(2) };
+  return { encoding: utf16WithoutBom(bytes) ?? 'utf-8', bom: false, body: bytes };
+}
+
 export function isBlank(utf8: Buffer): boolean {
   const decoder = new StringDecoder('utf8');
   for (let start = 0; start < utf8.length; start += CHUNK) {

@@ -17,7 +17,7 @@
  * - Decimal comma: reported in `table.csv.decimalComma`, for scoring to parse `3,5` as 3.5.
  */
 import { isUtf8 } from 'node:buffer';
-import { CP1252_HIGH, firstInvalidUtf8, isBlank, toUtf8, utf16WithoutBom, type Encoding } from './csv-bytes.js';
+import { CP1252_HIGH, firstInvalidUtf8, isBlank, sniffEncoding, toUtf8, type Encoding } from './csv-bytes.js';
 import { parse } from 'csv-parse/sync';
 import { error, InputError, warning, type Diagnostic } from '../diagnostics.js';
 import { findHeader, headerNotFound, HEADER_SCAN_ROWS, type ScanRow } from './header.js';
@@ -207,24 +207,11 @@ function lineBreaks(buf: Buffer, from: number, to: number): number {
 
 export function decode(bytes: Buffer, file: string): { text: string; encoding: Encoding; bom: boolean; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  let encoding: Encoding;
-  let bom = false;
+  const sniffed = sniffEncoding(bytes);
+  const { bom } = sniffed;
+  let encoding: Encoding = sniffed.encoding;
+  bytes = sniffed.body;
   let text: string;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    bom = true;
-    bytes = bytes.subarray(3);
-    encoding = 'utf-8';
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    bom = true;
-    encoding = 'utf-16le';
-    bytes = bytes.subarray(2);
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    bom = true;
-    encoding = 'utf-16be';
-    bytes = bytes.subarray(2);
-  } else {
-    encoding = utf16WithoutBom(bytes) ?? 'utf-8';
-  }
 
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const even = bytes.subarray(0, bytes.length & ~1);
