@@ -33,6 +33,21 @@ const VALIDATORS = [
   { schema: 'schemas/merit-config-1.schema.json', out: 'validate-config.js' },
 ];
 
+/**
+ * ajv's generated code gathers a called validator's errors with `vErrors = vErrors.concat(child
+ * .errors)`: a copy of every error so far at each failing call, quadratic in the error count
+ * (10^5 badly named scales took minutes). Appending in place is linear, and safe: a validator's
+ * `errors` array is fresh at every call, and its caller only reads it right after the call, so the
+ * array taken over belongs to a call that has returned. Every concat must be rewritten; a new ajv
+ * that writes it differently fails the build instead of silently going quadratic again.
+ */
+export function linearErrors(code) {
+  const concat = /vErrors = vErrors === null \? ([\w.]+)\.errors : vErrors\.concat\(\1\.errors\);errors = vErrors\.length;/g;
+  const out = code.replace(concat, (_, v) => `if(vErrors === null){vErrors = ${v}.errors;}else {for(const e of ${v}.errors){vErrors.push(e);}}errors = vErrors.length;`);
+  if (out.includes('.concat(')) throw new Error('scripts/build.mjs: ajv output has a concat the linear rewrite does not know');
+  return out;
+}
+
 export function generateValidators() {
   const outDir = join(root, 'src/rubric/generated');
   mkdirSync(outDir, { recursive: true });
@@ -47,7 +62,7 @@ export function generateValidators() {
       code: { source: true, esm: true },
     });
     const validate = ajv.compile(schema);
-    const code = standaloneCode.default(ajv, validate);
+    const code = linearErrors(standaloneCode.default(ajv, validate));
     // Written to a temporary file and renamed, so a test reading it never sees half a file.
     const target = join(outDir, out);
     const temp = `${target}.${process.pid}.tmp`;

@@ -12,13 +12,5 @@ export function registerConfig(program: Command): void {
     .description('tampilkan pengaturan efektif dan asalnya / show the effective settings and where each came from')
     .option('--config <file>', 'berkas konfigurasi (bawaan: dicari dari folder kerja ke atas) / configuration file (default: searched from the working directory upward)')
     .addOption(new Option('-f, --format <format>', 'format keluaran / output format').choices(['text', 'json']).default('text'));
-  cmd.addHelpText(
-    'after',
-    `
-Contoh / Examples:
-  $ merit config
-  $ merit config -f json
-  $ merit config --config ci/merit.json`,
-  );
   cmd.action(runAction<{ config?: string; format?: string }>(async (ctx, _args, opts) => (await import('./config-action.js')).showConfig(ctx, cmd, opts)));
 }

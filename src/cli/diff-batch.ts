@@ -5,7 +5,8 @@
  * and the figures are src/scoring/batch-diff.ts, the words src/report/batch-diff.ts.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { error, ExitCode, InputError, UsageError } from '../diagnostics.js';
+import { error, ExitCode, hasErrors, InputError, UsageError } from '../diagnostics.js';
+import { visible } from '../i18n/visible.js';
 import { cliText } from '../i18n/index.js';
 import { loadRubric } from '../rubric/load.js';
 import type { LoadedRubric } from '../rubric/types.js';
@@ -33,7 +34,7 @@ export interface BatchDiffOptions extends EvidenceOptions {
   maxRegressions?: string;
 }
 
-type Format = 'text' | 'json' | 'md';
+type Format = 'text' | 'json' | 'md' | 'html';
 
 interface BatchSide {
   /** `report` for a saved batch (its evidence is found again by the paths it records). */
@@ -44,7 +45,7 @@ interface BatchSide {
 }
 
 export async function diffBatch(ctx: CliContext, paths: [string, string], opts: BatchDiffOptions): Promise<void> {
-  const plan = planOutputs<Format>(opts.format ? [opts.format] : [], opts.output ? [opts.output] : [], ['text', 'json', 'md'], { '.txt': 'text', '.json': 'json', '.md': 'md' })[0]!;
+  const plan = planOutputs<Format>(opts.format ? [opts.format] : [], opts.output ? [opts.output] : [], ['text', 'json', 'md', 'html'], { '.txt': 'text', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html' })[0]!;
   assertNotInput([plan], paths);
   const maxRegressions = regressionLimit(opts);
   const a = await readBatchSide(paths[0], opts.oldRubric ?? opts.rubric, opts);
@@ -70,7 +71,9 @@ export async function diffBatch(ctx: CliContext, paths: [string, string], opts: 
 
   const render = await import('../report/batch-diff.js');
   const out =
-    plan.format === 'json'
+    plan.format === 'html'
+      ? (await import('../report/batch-diff-html.js')).renderBatchDiffHtml(result, { tool: { name: 'merit', version: VERSION }, lang: ctx.lang })
+      : plan.format === 'json'
       ? render.renderBatchDiffJson(result, { tool: { name: 'merit', version: VERSION }, lang: ctx.lang })
       : plan.format === 'md'
         ? render.renderBatchDiffMarkdown(result, { lang: ctx.lang })
@@ -81,14 +84,16 @@ export async function diffBatch(ctx: CliContext, paths: [string, string], opts: 
   } else ctx.stdout(out);
 
   const failed = [...a.items, ...b.items].filter((i) => !i.assessment);
-  for (const i of failed) if (!ctx.quiet) ctx.stderr(ctx.err.yellow(`${i.input}: ${i.diagnostics[0]?.code ?? 'failed'}`) + '\n');
+  for (const i of failed) if (!ctx.quiet) ctx.stderr(ctx.err.yellow(`${visible(i.input)}: ${i.diagnostics[0]?.code ?? 'failed'}`) + '\n');
+  // As in a batch of `merit score`: a file scored with errors (a level that is not a level…) is exit 2 too.
+  const withErrors = [...a.items, ...b.items].some((i) => hasErrors(i.diagnostics));
   const gate = maxRegressions !== undefined;
   const over = gate && result.regressions.length > maxRegressions;
   if (gate) {
     const line = cliText(ctx.lang, over ? 'gateFailed' : 'gatePassed', { gate: 'max-regressions', expected: `<= ${maxRegressions}`, found: String(result.regressions.length) });
     if (over || !ctx.quiet) ctx.stderr((over ? ctx.err.red(line) : ctx.err.green(line)) + '\n');
   }
-  ctx.exitCode = failed.length ? ExitCode.INPUT : over ? ExitCode.GATE_FAILED : ExitCode.OK;
+  ctx.exitCode = failed.length || withErrors ? ExitCode.INPUT : over ? ExitCode.GATE_FAILED : ExitCode.OK;
 }
 
 /** `--fail-on-regression` allows none; `--max-regressions N` allows N. */

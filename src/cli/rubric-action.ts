@@ -12,17 +12,25 @@ import { diagnosticJson, paintDiagnostic, showJson, showText } from './rubric-sh
 import { local } from './rubric-show-util.js';
 import { formatDiagnostic, rubricText, rubricWord } from '../i18n/index.js';
 import { visible, visibleAll } from '../i18n/visible.js';
+import { parseCount } from './limits.js';
+
+/** Diagnostics shown per file by `rubric validate` unless --max-errors says otherwise. */
+export const DEFAULT_MAX_ERRORS = 100;
 
 // ---------------------------------------------------------------------------------------------
 // validate
 
 export async function validate(ctx: CliContext, files: string[], opts: RubricValidateOptions): Promise<void> {
+  const maxErrors = opts.maxErrors === undefined ? DEFAULT_MAX_ERRORS : parseCount('--max-errors', opts.maxErrors);
   const results = [];
   for (const ref of files) {
     const check = await checkRubric(ref);
-    const diagnostics = sortDiagnostics(check.validation.diagnostics);
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+    const all = sortDiagnostics(check.validation.diagnostics);
+    const errors = all.filter((d) => d.severity === 'error').length;
+    const warnings = all.filter((d) => d.severity === 'warning').length;
+    // Errors come first: the first --max-errors are shown, the rest only counted.
+    const diagnostics = all.slice(0, maxErrors);
+    const omitted = all.length - diagnostics.length;
     const rubric = check.validation.rubric;
     results.push({
       file: check.source?.file ?? ref,
@@ -32,6 +40,7 @@ export async function validate(ctx: CliContext, files: string[], opts: RubricVal
       errors,
       warnings,
       diagnostics,
+      ...(omitted > 0 ? { omitted } : {}),
     });
   }
 
@@ -45,6 +54,7 @@ export async function validate(ctx: CliContext, files: string[], opts: RubricVal
   } else {
     for (const r of results) {
       for (const d of r.diagnostics) ctx.stdout(paintDiagnostic(ctx, formatDiagnostic(d, ctx.lang), d.severity) + '\n');
+      if (r.omitted) ctx.stdout(rubricText(ctx.lang, 'moreDiagnostics', { file: r.file, count: r.omitted, max: maxErrors }) + '\n');
       const line = r.valid
         ? ctx.out.green(`✓ ${rubricText(ctx.lang, 'valid', { file: visible(r.file), warnings: r.warnings })}`)
         : ctx.out.red(`✗ ${rubricText(ctx.lang, 'invalid', { file: visible(r.file), errors: r.errors, warnings: r.warnings })}`);

@@ -5,6 +5,7 @@
  */
 import { anchor, esc } from '../report/html/escape.js';
 import { CSS } from '../report/html/style.js';
+import { htmlDocument } from '../report/html/document.js';
 import { inkOn } from '../report/band-colours.js';
 import { rubricText, toolkitText } from '../i18n/index.js';
 import { VERSION } from '../version.js';
@@ -78,25 +79,14 @@ export function renderBookletHtml(b: Booklet): string {
   ]
     .filter(Boolean)
     .join('\n');
-  return `<!DOCTYPE html>
-<html lang="${L}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="referrer" content="no-referrer">
-<meta name="color-scheme" content="light">
-<meta name="generator" content="${esc(`merit ${VERSION}`)}">
-<title>${esc(`${b.title} — ${t('bookletKicker')}`)}</title>
-<style>${CSS}${BOOKLET_CSS}</style>
-</head>
-<body>
-<main class="booklet">
-${body}
-</main>
-</body>
-</html>
-`;
+  return htmlDocument({
+    lang: L,
+    title: `${b.title} — ${t('bookletKicker')}`,
+    generator: `merit ${VERSION}`,
+    css: `${CSS}${BOOKLET_CSS}`,
+    body,
+    mainClass: 'booklet',
+  });
 }
 
 function swatch(b: BookletBand): string {

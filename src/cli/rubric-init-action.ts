@@ -81,8 +81,8 @@ export async function init(ctx: CliContext, opts: RubricInitOptions): Promise<vo
 function fromFlags(o: RubricInitOptions, dir: string, L: Lang): Plan {
   const id = o.id ?? 'rubrik-baru';
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw bad('--id', id);
-  const version = o.version ?? '0.1.0';
-  if (!/^\d+\.\d+\.\d+$/.test(version)) throw bad('--version', version);
+  const version = o.rubricVersion ?? '0.1.0';
+  if (!/^\d+\.\d+\.\d+$/.test(version)) throw bad('--rubric-version', version);
   const aspectsArg = o.aspects ?? '3';
   const names = /^\d+$/.test(aspectsArg) ? undefined : aspectsArg.split(',').map((s) => s.trim()).filter(Boolean);
   const aspects = names ? names.length : Number(aspectsArg);
@@ -145,8 +145,8 @@ async function fromBundled(o: RubricInitOptions, dir: string): Promise<Plan> {
   const { rubric } = await loadRubric(from);
   const id = o.id ?? `${from}-turunan`;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw bad('--id', id);
-  const version = o.version ?? '0.1.0';
-  if (!/^\d+\.\d+\.\d+$/.test(version)) throw bad('--version', version);
+  const version = o.rubricVersion ?? '0.1.0';
+  if (!/^\d+\.\d+\.\d+$/.test(version)) throw bad('--rubric-version', version);
   const rubricFile = join(dir, `${id}.rubric.json`);
   const doc: Record<string, unknown> = {
     $schema: relRef(rubricFile, join(rubricsDir(), 'schema', 'rubric-2.schema.json')),

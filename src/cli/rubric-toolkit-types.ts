@@ -59,7 +59,7 @@ export interface RubricInitOptions {
   aspects?: string;
   criteria?: string;
   scale?: string;
-  version?: string;
+  rubricVersion?: string;
   from?: string;
   dir?: string;
   force?: boolean;

@@ -5,6 +5,8 @@ import type { RubricDiffOptions, RubricExportOptions, RubricImportOptions, Rubri
 
 export interface RubricValidateOptions {
   format?: 'text' | 'json';
+  /** Diagnostics shown per file (the rest are counted). */
+  maxErrors?: string;
 }
 export interface RubricShowOptions {
   format?: 'text' | 'json' | 'md' | 'html';
@@ -18,6 +20,7 @@ export function registerRubric(program: Command): void {
     .description('validasi berkas rubrik (skema + lint semantik) / validate rubric files (schema + semantic lint)')
     .argument('<files...>', 'berkas rubrik JSON atau id bawaan / rubric JSON files or bundled ids')
     .addOption(new Option('-f, --format <format>', 'keluaran / output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--max-errors <n>', 'diagnostik yang ditampilkan per berkas, sisanya dihitung / diagnostics shown per file, the rest counted (default 100)'))
     .action(runAction<RubricValidateOptions>(async (ctx, args, opts) => (await import('./rubric-action.js')).validate(ctx, args, opts)));
   rubric
     .command('list')
@@ -38,16 +41,6 @@ export function registerRubric(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'keluaran / output format').choices(['text', 'json', 'junit']).default('text'))
     .option('--update', 'tulis harapan untuk fixture yang belum punya / write expectations for fixtures that have none')
     .option('--force', 'dengan --update: timpa harapan yang ada / with --update: overwrite existing expectations')
-    .addHelpText(
-      'after',
-      `
-Contoh / Examples:
-  $ merit rubric test kasn-2019
-  $ merit rubric test ./rubrik-saya.json fixtures/ --format junit > rubric-tests.xml
-  $ merit rubric test ./rubrik-saya.json fixtures/baru.csv --update
-
-Kode keluar / Exit codes: 0 semua lulus / all pass, 1 ada ketidakcocokan / a mismatch, 2 fixture rusak / a broken fixture.`,
-    )
     .action(runAction<RubricTestOptions>(async (ctx, args, opts) => (await import('./rubric-test-action.js')).test(ctx, args[0]!, args.slice(1), opts)));
   rubric
     .command('diff')
@@ -56,16 +49,6 @@ Kode keluar / Exit codes: 0 semua lulus / all pass, 1 ada ketidakcocokan / a mis
     .argument('<new>', 'rubrik baru / new rubric')
     .argument('[evidence...]', 'berkas bukti atau folder: skor dan kategori di kedua versi / evidence files or folders: score and category under both versions')
     .addOption(new Option('-f, --format <format>', 'keluaran / output format').choices(['text', 'json', 'md']).default('text'))
-    .addHelpText(
-      'after',
-      `
-Contoh / Examples:
-  $ merit rubric diff kasn-2019 ./kasn-2019-baru.json
-  $ merit rubric diff kasn-2019 ./kasn-2019-baru.json examples/ --format md > review.md
-  $ merit rubric diff old.json new.json bukti/ --format json
-
-Kode keluar / Exit codes: 0 versi sesuai perubahan / versions agree with the changes, 1 perubahan yang menggeser skor tanpa versi mayor / a change that can move a score without a major version, 2 input salah / bad input.`,
-    )
     .action(runAction<RubricDiffOptions>(async (ctx, args, opts) => (await import('./rubric-diff-action.js')).diff(ctx, args[0]!, args[1]!, args.slice(2), opts)));
   rubric
     .command('init')
@@ -77,47 +60,22 @@ Kode keluar / Exit codes: 0 versi sesuai perubahan / versions agree with the cha
     .option('--aspects <n|names>', 'jumlah aspek, atau nama dipisah koma / number of aspects, or comma-separated names (default: 3)')
     .option('--criteria <n>', 'kriteria per aspek / criteria per aspect (default: 3)')
     .option('--scale <lo-hi>', 'skala level / level scale (default: 0-4)')
-    .option('--version <semver>', 'versi awal / initial version (default: 0.1.0)')
+    .option('--rubric-version <semver>', 'versi awal / initial version (default: 0.1.0)')
     .option('--from <bundled-id>', 'mulai dari rubrik bawaan dengan extends / start from a bundled rubric with extends')
     .option('--dir <dir>', 'folder tujuan / target folder (default: .)')
     .option('--force', 'timpa berkas yang ada / overwrite existing files')
-    .addHelpText(
-      'after',
-      `
-Contoh / Examples:
-  $ merit rubric init --id sistem-merit-2027 --title "Evaluasi Sistem Merit 2027" --aspects "Perencanaan,Pengadaan,Kinerja" --scale 0-4
-  $ merit rubric init --from panrb-19-2025 --id panrb-kabupaten-contoh --dir rubrik/
-
-Menulis / Writes: <id>.rubric.json, fixtures/<id>/<contoh> + .expect.json. Tanpa tanya-jawab interaktif / non-interactive.`,
-    )
     .action(runAction<RubricInitOptions>(async (ctx, _args, opts) => (await import('./rubric-init-action.js')).init(ctx, opts)));
   rubric
     .command('import')
     .description('rubrik JSON dari lembar kriteria (.xlsx) / a rubric JSON from a criteria sheet (.xlsx)')
     .argument('<criteria.xlsx>', 'lembar kriteria (tata letak: docs/rubric-sheet.md) / criteria workbook (layout: docs/rubric-sheet.md)')
     .option('-o, --output <file>', 'tulis rubrik ke berkas (atomik) / write the rubric to a file (atomically)')
-    .addHelpText(
-      'after',
-      `
-Contoh / Examples:
-  $ merit rubric export kasn-2019 -o kriteria.xlsx
-  $ merit rubric import kriteria.xlsx -o rubrik-saya.json
-  $ merit rubric validate rubrik-saya.json
-
-Setiap masalah ditunjuk di selnya (Kriteria!D14) dengan kode yang sama seperti validate / every problem is located at its cell with the codes validate uses.`,
-    )
     .action(runAction<RubricImportOptions>(async (ctx, args, opts) => (await import('./rubric-sheet-action.js')).importRubric(ctx, args[0]!, opts)));
   rubric
     .command('export')
     .description('tulis rubrik sebagai lembar kriteria (.xlsx) / write a rubric as a criteria sheet (.xlsx)')
     .argument('<rubric>', 'id bawaan atau path / bundled id or path')
     .requiredOption('-o, --output <file.xlsx>', 'berkas .xlsx (atomik) / .xlsx file (atomically)')
-    .addHelpText(
-      'after',
-      `
-Contoh / Examples:
-  $ merit rubric export panrb-19-2025 -o kriteria-2026.xlsx`,
-    )
     .action(runAction<RubricExportOptions>(async (ctx, args, opts) => (await import('./rubric-sheet-action.js')).exportRubric(ctx, args[0]!, opts)));
   for (const c of rubric.commands) c.exitOverride().showSuggestionAfterError(true);
 }

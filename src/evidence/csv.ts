@@ -17,13 +17,14 @@
  * - Decimal comma: reported in `table.csv.decimalComma`, for scoring to parse `3,5` as 3.5.
  */
 import { isUtf8 } from 'node:buffer';
+import { CP1252_HIGH, firstInvalidUtf8, isBlank, sniffEncoding, toUtf8, type Encoding } from './csv-bytes.js';
 import { parse } from 'csv-parse/sync';
 import { error, InputError, warning, type Diagnostic } from '../diagnostics.js';
 import { findHeader, headerNotFound, HEADER_SCAN_ROWS, type ScanRow } from './header.js';
 import { buildRows, LIMIT_FLAGS, type SourceRow } from './table.js';
 import type { EvidenceTable, ReadLimits, ReadOptions } from './types.js';
 
-type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+export { firstInvalidUtf8 };
 export type Delimiter = ',' | ';' | '\t';
 
 export interface CsvContext {
@@ -38,26 +39,38 @@ interface CsvRecord {
   line: number;
 }
 
+/**
+ * The longest CSV record read at all (16 Mi characters, or twice --max-cell-chars when raised past
+ * that): a longer one is refused instead of being held whole and then cut. Longer cells up to it
+ * are still cut to --max-cell-chars and scored, as in Excel.
+ */
+export function maxRecordChars(maxCellChars: number): number {
+  return Math.max(16 * 1024 * 1024, 2 * maxCellChars);
+}
+
+/** What on_record hands csv-parse instead of the record (the reader keeps its own list). */
+const HANDED_ON: string[] = [];
+
 export function readCsv(bytes: Buffer, ctx: CsvContext): EvidenceTable {
   const { file, limits, options } = ctx;
   const diagnostics: Diagnostic[] = [];
-  const decoded = decode(bytes, file);
+  // csv-parse reports byte offsets and reads bytes: it is given UTF-8 bytes (the file itself when
+  // it is UTF-8), never the whole file as a string.
+  const decoded = toUtf8(bytes, file);
   diagnostics.push(...decoded.diagnostics);
-  let text = decoded.text;
-  if (text.trim() === '') throw new InputError([error('EVIDENCE_EMPTY_FILE', {}, { file })]);
+  const utf8 = decoded.utf8;
+  if (isBlank(utf8)) throw new InputError([error('EVIDENCE_EMPTY_FILE', {}, { file })]);
+  const head = utf8.subarray(0, 65_536).toString('utf8');
 
   let delimiter: Delimiter | undefined;
   let skipFirstLine = false;
-  const sep = /^sep=(.)(\r\n|\n|\r|$)/i.exec(text);
+  const sep = /^sep=(.)(\r\n|\n|\r|$)/i.exec(head);
   if (sep && (sep[1] === ',' || sep[1] === ';' || sep[1] === '\t')) {
     delimiter = sep[1];
     skipFirstLine = true;
   }
-  delimiter ??= detectDelimiter(text);
+  delimiter ??= detectDelimiter(head);
 
-  // csv-parse reports byte offsets; parse the UTF-8 bytes of the decoded text so they line up.
-  const utf8 = Buffer.from(text, 'utf8');
-  text = '';
   const cap = limits.maxRows + HEADER_SCAN_ROWS + 2;
   // csv-parse holds every field it reads: bound them before parsing (one line of 50 MB of commas
   // is 50 million fields).
@@ -65,26 +78,50 @@ export function readCsv(bytes: Buffer, ctx: CsvContext): EvidenceTable {
   if (over) {
     throw new InputError([error('EVIDENCE_TOO_MANY_CELLS', { cells: over.fields, limit: limits.maxCells, flag: LIMIT_FLAGS.maxCells, csv: true }, { file, line: over.line })]);
   }
-  let parsed: { record: string[]; info: { bytes: number } }[];
+  // Each record as it is read becomes its fields and its first physical line (counted from the
+  // byte offsets csv-parse gives); csv-parse's per-record info is not kept.
+  const records: CsvRecord[] = [];
+  let parsedCount = 0;
+  let offset = 0;
+  let line = 1;
+  // It returns a marker, not null: csv-parse counts only records handed on (bytes_records, which
+  // locates an unclosed quote).
+  const onRecord = (record: string[], info: { bytes: number }): string[] => {
+    parsedCount++;
+    const start = offset;
+    offset = info.bytes;
+    const recordLine = line;
+    line += lineBreaks(utf8, start, offset);
+    if (skipFirstLine && recordLine === 1) return HANDED_ON;
+    if (record.every((f) => f.trim() === '')) return HANDED_ON;
+    records.push({ fields: record, line: recordLine });
+    return HANDED_ON;
+  };
   // With relax_column_count csv-parse still builds a CsvError for every record whose field count
   // differs from the first one's (every row after a `Instansi:;…` title row) and drops it: the
   // stack traces were 40% of the parse. Its errors are turned into diagnostics without a stack.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    parsed = parse(utf8, {
+    parse(utf8, {
       delimiter,
       record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
       bom: false,
-      info: true,
       to: cap,
-    }) as unknown as { record: string[]; info: { bytes: number } }[];
+      // A record is never held past this: a 49 MB field no longer costs half a gigabyte before it is cut.
+      max_record_size: maxRecordChars(limits.maxCellChars),
+      on_record: onRecord,
+    });
   } catch (e) {
     const err = e as { code?: string; lines?: number; bytes_records?: number; message?: string };
     const loc: NonNullable<Diagnostic['location']> = { file };
+    if (err.code === 'CSV_MAX_RECORD_SIZE') {
+      if (typeof err.lines === 'number') loc.line = err.lines;
+      throw new InputError([error('EVIDENCE_RECORD_TOO_LONG', { limit: maxRecordChars(limits.maxCellChars), flag: LIMIT_FLAGS.maxCellChars }, loc)]);
+    }
     // An unclosed quote is found at the end of the file: point at the record where it opened.
     if (err.code === 'CSV_QUOTE_NOT_CLOSED' && typeof err.bytes_records === 'number') loc.line = 1 + lineBreaks(utf8, 0, err.bytes_records);
     else if (typeof err.lines === 'number') loc.line = err.lines;
@@ -92,21 +129,7 @@ export function readCsv(bytes: Buffer, ctx: CsvContext): EvidenceTable {
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-
-  // Physical line of each record's start, counted from the byte offsets csv-parse gives.
-  const records: CsvRecord[] = [];
-  let offset = 0;
-  let line = 1;
-  for (const p of parsed) {
-    const start = offset;
-    offset = p.info.bytes;
-    const recordLine = line;
-    line += lineBreaks(utf8, start, offset);
-    if (skipFirstLine && recordLine === 1) continue;
-    if (p.record.every((f) => f.trim() === '')) continue;
-    records.push({ fields: p.record, line: recordLine });
-  }
-  const truncated = parsed.length >= cap && utf8.subarray(offset).toString('utf8').trim() !== '';
+  const truncated = parsedCount >= cap && !isBlank(utf8.subarray(offset));
 
   const scan: ScanRow[] = records.slice(0, HEADER_SCAN_ROWS).map((r) => ({ row: r.line, line: r.line, texts: r.fields.map((f) => f.trim()) }));
   const header = findHeader(scan, { file, aliases: options.aliases });
@@ -184,24 +207,11 @@ function lineBreaks(buf: Buffer, from: number, to: number): number {
 
 export function decode(bytes: Buffer, file: string): { text: string; encoding: Encoding; bom: boolean; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  let encoding: Encoding;
-  let bom = false;
+  const sniffed = sniffEncoding(bytes);
+  const { bom } = sniffed;
+  let encoding: Encoding = sniffed.encoding;
+  bytes = sniffed.body;
   let text: string;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    bom = true;
-    bytes = bytes.subarray(3);
-    encoding = 'utf-8';
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    bom = true;
-    encoding = 'utf-16le';
-    bytes = bytes.subarray(2);
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    bom = true;
-    encoding = 'utf-16be';
-    bytes = bytes.subarray(2);
-  } else {
-    encoding = utf16WithoutBom(bytes) ?? 'utf-8';
-  }
 
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const even = bytes.subarray(0, bytes.length & ~1);
@@ -234,22 +244,6 @@ export function decode(bytes: Buffer, file: string): { text: string; encoding: E
   return { text, encoding, bom, diagnostics };
 }
 
-/** UTF-16 without a BOM: every other byte zero in the first KiB (ASCII text in UTF-16). */
-function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
-  const n = Math.min(bytes.length & ~1, 1024);
-  if (n < 4) return undefined;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  if (oddZero >= pairs * 0.7 && evenZero === 0) return 'utf-16le';
-  if (evenZero >= pairs * 0.7 && oddZero === 0) return 'utf-16be';
-  return undefined;
-}
-
 function bytePosition(bytes: Buffer, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -275,32 +269,6 @@ function textPosition(text: string, offset: number): { line: number; column: num
   }
   return { line, column: offset - lineStart + 1 };
 }
-
-/** Offset of the first byte that breaks UTF-8, or -1. */
-export function firstInvalidUtf8(b: Buffer): number {
-  let i = 0;
-  const n = b.length;
-  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => i + k < n && b[i + k]! >= lo && b[i + k]! <= hi;
-  while (i < n) {
-    const c = b[i]!;
-    if (c < 0x80) i++;
-    else if (c >= 0xc2 && c <= 0xdf && cont(1)) i += 2;
-    else if (c === 0xe0 && cont(1, 0xa0) && cont(2)) i += 3;
-    else if (((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef) && cont(1) && cont(2)) i += 3;
-    else if (c === 0xed && cont(1, 0x80, 0x9f) && cont(2)) i += 3;
-    else if (c === 0xf0 && cont(1, 0x90) && cont(2) && cont(3)) i += 4;
-    else if (c >= 0xf1 && c <= 0xf3 && cont(1) && cont(2) && cont(3)) i += 4;
-    else if (c === 0xf4 && cont(1, 0x80, 0x8f) && cont(2) && cont(3)) i += 4;
-    else return i;
-  }
-  return -1;
-}
-
-/** Windows-1252: latin-1 except 0x80-0x9F, which hold typographic characters. */
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c,
-  0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
 
 export function decodeWindows1252(bytes: Buffer): string {
   const parts: string[] = [];

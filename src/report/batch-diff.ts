@@ -7,6 +7,7 @@
 import { Dec } from '../decimal.js';
 import type { Lang } from '../diagnostics.js';
 import { nationalWords, type NationalWords } from '../i18n/index.js';
+import { visibleAll } from '../i18n/visible.js';
 import type { AgencyMove, BatchDiffResult } from '../scoring/batch-diff.js';
 import type { RubricSplit } from '../scoring/diff.js';
 import { num, predicateText, text } from './format.js';
@@ -38,6 +39,8 @@ function matrix(r: BatchDiffResult, w: NationalWords['diff']): string[][] {
 }
 
 export function renderBatchDiffText(r: BatchDiffResult, o: { lang: Lang }): string {
+  // Agency names and paths came from files: shown with their control characters made visible.
+  [r] = visibleAll(r);
   const w = nationalWords(o.lang).diff;
   const out = [...head(r, w), ''];
   out.push(w.rises, ...(r.rises.length ? r.rises.map((m) => moveLine(m, o.lang)) : [`  ${w.noneMoved}`]), '');

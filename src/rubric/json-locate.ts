@@ -8,7 +8,8 @@
  * parsing goes on: duplicate keys (RUBRIC_DUPLICATE_KEY, the last one is kept), the keys
  * `__proto__`, `constructor` and `prototype` (RUBRIC_FORBIDDEN_KEY; they never become object keys,
  * so no prototype pollution), numbers that are not finite or beyond ±1e15 (RUBRIC_NUMBER_RANGE).
- * Nesting deeper than 64 stops the parse (RUBRIC_TOO_DEEP), so the recursion is bounded.
+ * Nesting deeper than 64 stops the parse (RUBRIC_TOO_DEEP), so the recursion is bounded, and so
+ * do more than 200,000 values (RUBRIC_TOO_MANY_VALUES), so its memory is.
  * A leading byte-order mark is skipped. Lines end at \n, \r\n or \r; columns count UTF-16 units.
  */
 import { error, type Diagnostic } from '../diagnostics.js';
@@ -34,6 +35,12 @@ export interface LocatedJson {
 }
 
 export const MAX_DEPTH = 64;
+/**
+ * At most this many JSON values (the largest bundled rubric has 2,716): the parse stops with
+ * RUBRIC_TOO_MANY_VALUES, so a hostile 8 MB rubric of 100,000 nodes never reaches validation,
+ * lint or scoring (where every what-if of `merit gap` would re-score all of it).
+ */
+export const MAX_VALUES = 200_000;
 export const MAX_MAGNITUDE = 1e15;
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -122,6 +129,7 @@ export function parseJsonLocated(text: string, options: { file?: string } = {}):
   function parseValue(pointer: string, depth: number): unknown {
     skipWs();
     if (i >= n) throw fail('unexpected-end');
+    if (values.size >= MAX_VALUES) throw new Stop(error('RUBRIC_TOO_MANY_VALUES', { max: MAX_VALUES }, loc(pos(), pointer)));
     values.set(pointer, pos());
     const c = text[i]!;
     switch (c) {

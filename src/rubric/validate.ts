@@ -90,7 +90,8 @@ export async function validateRubricText(text: string, file: string): Promise<Ru
     const errors = [...(f.validate.errors ?? [])];
     const knownToV2 = v2 ? undefined : v2Verdict(await loadV2(), value);
     const schemaDiagnostics = mapSchemaErrors(errors, { file, locate, root: value, flavour: f, ...(knownToV2 ? { v2: knownToV2 } : {}) });
-    diagnostics.push(...schemaDiagnostics.filter((d) => !replaced.has(d.location?.pointer)));
+    // A loop, not push(...list): 10^5 diagnostics as arguments overflow the stack.
+    for (const d of schemaDiagnostics) if (!replaced.has(d.location?.pointer)) diagnostics.push(d);
     return { diagnostics: sortDiagnostics(diagnostics), locate };
   }
   const rubric = value as Rubric;
@@ -101,7 +102,7 @@ export async function validateRubricText(text: string, file: string): Promise<Ru
   }
   // After a parse error (a number out of range was replaced, a key dropped) the semantic rules
   // would judge a rubric the author did not write: report the parse errors alone.
-  if (parsed.diagnostics.length === 0) diagnostics.push(...lintRubric(rubric, { file, locate }));
+  if (parsed.diagnostics.length === 0) for (const d of lintRubric(rubric, { file, locate })) diagnostics.push(d);
   const sorted = sortDiagnostics(diagnostics);
   return sorted.some((d) => d.severity === 'error') ? { diagnostics: sorted, locate } : { rubric, diagnostics: sorted, locate };
 }
@@ -142,27 +143,55 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], ctx: MapContext)
   //    of oneOf / anyOf / propertyNames, which are reported once by their parent keyword. An anyOf
   //    whose data has the type of one branch (a node's `bands`: a name or a list) is that
   //    branch's errors instead.
-  const parents = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'propertyNames');
-  const branchOf = (p: ErrorObject, e: ErrorObject): number | undefined => {
-    if (p === e || e.instancePath !== p.instancePath || !e.schemaPath.startsWith(p.schemaPath + '/')) return undefined;
-    return Number(e.schemaPath.slice(p.schemaPath.length + 1).split('/')[0]);
+  //    Linear in the error count: parents are grouped by the data they are about, and the many
+  //    parents of one schema place (a propertyNames error per bad key of one object) are one group.
+  const isParent = (e: ErrorObject) => e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'propertyNames';
+  const branchIndex = (parentPath: string, e: ErrorObject): number | undefined => {
+    if (!e.schemaPath.startsWith(parentPath + '/')) return undefined;
+    return Number(e.schemaPath.slice(parentPath.length + 1).split('/')[0]);
   };
+  /** instancePath -> a parent's schemaPath -> the branch kept by each parent there (undefined: none). */
+  const parentsAt = new Map<string, Map<string, Set<number | undefined>>>();
+  /** instancePath -> its type errors, for finding the anyOf branch whose type fits. */
+  const typeErrorsAt = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    if (e.keyword !== 'type') continue;
+    const list = typeErrorsAt.get(e.instancePath);
+    if (list) list.push(e);
+    else typeErrorsAt.set(e.instancePath, [e]);
+  }
   /** For an anyOf: the one branch whose type fits the data (it has no type error of its own). */
-  const fitting = new Map<ErrorObject, number>();
-  for (const p of parents) {
-    if (p.keyword !== 'anyOf') continue;
-    const branches = ((p.parentSchema as { anyOf?: unknown[] } | undefined)?.anyOf ?? []).map((_, i) => i);
-    const typeFails = new Set(errors.filter((e) => e.keyword === 'type').map((e) => branchOf(p, e)));
-    const fit = branches.filter((i) => !typeFails.has(i));
-    if (fit.length === 1) fitting.set(p, fit[0]!);
+  const fitting = new Set<ErrorObject>();
+  for (const p of errors) {
+    if (!isParent(p)) continue;
+    let fit: number | undefined;
+    if (p.keyword === 'anyOf') {
+      const branches = ((p.parentSchema as { anyOf?: unknown[] } | undefined)?.anyOf ?? []).map((_, i) => i);
+      const typeFails = new Set((typeErrorsAt.get(p.instancePath) ?? []).map((e) => branchIndex(p.schemaPath, e)));
+      const fits = branches.filter((i) => !typeFails.has(i));
+      if (fits.length === 1) {
+        fit = fits[0]!;
+        fitting.add(p);
+      }
+    }
+    let places = parentsAt.get(p.instancePath);
+    if (!places) parentsAt.set(p.instancePath, (places = new Map()));
+    const kept = places.get(p.schemaPath);
+    if (kept) kept.add(fit);
+    else places.set(p.schemaPath, new Set([fit]));
   }
   const kept = errors.filter((e) => {
     if (e.keyword === 'if') return false;
     if (fitting.has(e)) return false;
-    return !parents.some((p) => {
-      const b = branchOf(p, e);
-      return b !== undefined && fitting.get(p) !== b;
-    });
+    const places = parentsAt.get(e.instancePath);
+    if (!places) return true;
+    for (const [path, fits] of places) {
+      if (path === e.schemaPath) continue; // a parent is not its own branch
+      const b = branchIndex(path, e);
+      if (b === undefined) continue;
+      for (const f of fits) if (f !== b) return false;
+    }
+    return true;
   });
 
   const at = (pointer: string, key = false): Location => {

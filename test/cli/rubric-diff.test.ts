@@ -123,6 +123,6 @@ describe('merit rubric diff: impact on evidence', () => {
   it('help has examples', () => {
     const r = merit(['rubric', 'diff', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('$ merit rubric diff kasn-2019 ./kasn-2019-baru.json examples/ --format md');
+    expect(r.stdout).toContain('$ merit rubric diff kasn-2019 ./kasn-2019-baru.json bukti/ --format md');
   });
 });

@@ -29,6 +29,13 @@ describe('merit rubric init', () => {
     expect(JSON.parse(test.stdout)).toMatchObject({ total: 1, pass: 1 });
   });
 
+  it("--rubric-version sets the first version (a --version here was taken by merit's own -V/--version)", () => {
+    const dir = tmp();
+    const r = merit(['rubric', 'init', '--id', 'versi-dua', '--rubric-version', '2.0.0', '--dir', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'versi-dua.rubric.json'), 'utf8')).version).toBe('2.0.0');
+  });
+
   it('never overwrites without --force', () => {
     const dir = tmp();
     expect(merit(['rubric', 'init'], { cwd: dir }).code).toBe(0);

@@ -46,6 +46,8 @@ const CASES: Case[] = [
   // --- formats merit does not read, each answered with "save as .xlsx"
   { file: 'html-saved-as.xls', code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: ['HTML page', SAVE_AS] },
   { file: 'spreadsheet-2003.xls', code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: 'XML Spreadsheet 2003' },
+  { file: 'link-only.gsheet', code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: 'Download' },
+  { file: 'apple.numbers', code: 'EVIDENCE_UNSUPPORTED_FORMAT', says: 'Apple Numbers' },
   // --- workbooks with nothing to read
   { file: 'no-sheets.xlsx', code: 'EVIDENCE_NO_SHEETS' },
   { file: 'hidden-sheets-only.xlsx', code: 'EVIDENCE_HIDDEN_SHEET', where: 'hidden-sheets-only.xlsx Penilaian!1:1', exit: 0, severity: 'warning' },
@@ -55,6 +57,7 @@ const CASES: Case[] = [
   { file: 'zip-bomb-forged-size.xlsx', code: 'EVIDENCE_CORRUPT', says: 'inflates to more than its declared 1000 bytes' },
   { file: 'merge-bomb.xlsx', code: 'EVIDENCE_TOO_MANY_CELLS', says: '--max-cells' },
   { file: 'defined-name-bomb.xlsx', code: 'EVIDENCE_TOO_MANY_CELLS', says: '--max-cells' },
+  { file: 'defined-name-beyond-sheet.xlsx', code: 'EVIDENCE_CORRUPT', says: 'defined name "_xlnm.Print_Area"' },
   { file: 'row-beyond-sheet.xlsx', code: 'EVIDENCE_CORRUPT', says: 'row 1000000000 is beyond the last row' },
   { file: 'column-range-bomb.xlsx', code: 'EVIDENCE_CORRUPT', says: 'column 1000000000 is beyond the last column' },
   { file: 'deep-nesting.xlsx', code: 'EVIDENCE_CORRUPT', says: 'more than 256 levels deep' },

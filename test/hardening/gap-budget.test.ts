@@ -4,11 +4,11 @@
  * (text and JSON), exit 0 — never an abort. The hostile rubric is generated here; the measured
  * time and memory of the large cases are in docs/security.md (by /usr/bin/time -v, not here).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { merit } from '../helpers/cli.js';
+import { merit, ROOT } from '../helpers/cli.js';
 import { expectValid } from '../analysis/schemas.js';
 
 const t = (s: string) => ({ id: s, en: s });
@@ -99,5 +99,19 @@ describe('gap --max-search', () => {
     const r = merit(['gap', f.evidence, '-r', f.rubric, '--max-search', '0']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--max-search');
+  });
+
+  it('a 70,000-criterion rubric (7.5 MB) is refused while it is parsed: RUBRIC_TOO_MANY_VALUES, located, exit 2', () => {
+    const r = JSON.parse(readFileSync(join(ROOT, 'rubrics/kasn-2019.json'), 'utf8')) as { root: { children: { children: { scoring: unknown }[] }[] } };
+    const aspect = r.root.children[0]!;
+    const scoring = aspect.children[0]!.scoring;
+    (aspect as { children: unknown[] }).children = Array.from({ length: 70_000 }, (_, i) => ({ code: `A1.${i + 1}`, name: { id: 'x', en: 'x' }, scoring }));
+    const big = join(dir, 'big-rubric.json');
+    writeFileSync(big, JSON.stringify(r));
+    for (const args of [['gap', 'examples/kab-contoh-baik.xlsx', '-r', big], ['rubric', 'validate', big]]) {
+      const out = merit(args, { env: { MERIT_LANG: 'en' } });
+      expect(out.code).toBe(2);
+      expect(out.stdout + out.stderr).toMatch(/big-rubric\.json:1:\d+ \/root\/children\/0\/children\/\d+.*more than 200000 JSON values.*\[RUBRIC_TOO_MANY_VALUES\]/);
+    }
   });
 });

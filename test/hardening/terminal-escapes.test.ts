@@ -131,4 +131,17 @@ describe('every terminal renderer shows hostile text escaped (built CLI)', () =>
     safe(r.stderr);
     expect(r.stdout + r.stderr).toContain('bad\\x1b]0;t\\x07.csv');
   });
+
+  it('year-over-year diff: an agency only in the new year is listed with its name escaped (exit 2: its level cell is an error)', () => {
+    const old = join(tmp, 'old-year');
+    mkdirSync(old);
+    writeFileSync(join(old, 'b.csv'), readFileSync(join(batchDir, 'b.csv')));
+    for (const env of [colour, {}]) {
+      const r = merit(['diff', old, batchDir], { env });
+      expect(r.code, r.stderr).toBe(2);
+      safe(r.stdout);
+      safe(r.stderr);
+      expect(r.stdout).toContain(SHOWN);
+    }
+  });
 });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Dec } from '../../src/decimal.js';
 import { diffBatches, type SideItem } from '../../src/scoring/batch-diff.js';
 import { renderBatchDiffMarkdown } from '../../src/report/batch-diff.js';
+import { renderBatchDiffHtml } from '../../src/report/batch-diff-html.js';
 import { merit, ROOT } from '../helpers/cli.js';
 import { writeBatch } from '../helpers/national-gen.mjs';
 import { predicateFor, sampleAssessment } from '../helpers/sample-assessment.js';
@@ -80,6 +81,23 @@ describe('diffBatches (pure)', () => {
     expect(r.mean.delta!.toNumber()).toBeCloseTo(355 / 7, 9); // (30 + 0 − 40 + 10 + 80 + 70 + 205) / 7
   });
 
+  it('says it as one self-contained HTML page: the matrix cell by cell, fell below the diagonal, names escaped', () => {
+    const hostile = diffBatches(a, [...b.slice(0, -1), agency('2026/x.csv', 'Kab <script>alert(1)</script>', 111)]);
+    const html = renderBatchDiffHtml(hostile, { lang: 'en', tool: { name: 'merit', version: 't' } });
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    expect(html).not.toMatch(/<script|src=|href=/);
+    expect(html).toContain('Kab &lt;script&gt;alert(1)&lt;/script&gt;');
+    const body = html.slice(html.indexOf('<table class="tm">'));
+    const rows = [...body.slice(0, body.indexOf('</table>')).matchAll(/<tr><th>[\s\S]*?<\/tr>/g)].slice(1);
+    const cells = rows.map((row) => [...row[0].matchAll(/<td class="n (\w+)">(\d+)<\/td>/g)].map((m) => [m[1], Number(m[2])]));
+    expect(cells.map((row) => row.map((c) => c[1]))).toEqual(hostile.transitions.counts);
+    // Kab C went II -> I: a non-empty cell below the diagonal is "fell"; g went BELOW -> III: "rose".
+    expect(cells[2]![1]).toEqual(['fell', 1]);
+    expect(cells[0]![3]).toEqual(['rose', 1]);
+    expect(cells[3]![3]).toEqual(['same', 1]);
+    for (const m of [...hostile.rises, ...hostile.falls]) expect(html).toContain(m.name.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  });
+
   it('says it in Markdown with the matrix as a table', () => {
     const md = renderBatchDiffMarkdown(r, { lang: 'en' });
     expect(md).toContain('| from \\\\ to | BELOW | I | II | III | IV |');
@@ -145,5 +163,15 @@ describe('merit diff of two years', () => {
     expect(j.split.agencies).toBe(7);
     for (const m of j.matched) expect(m.split.rubricEffect + m.split.evidenceEffect).toBeCloseTo(m.delta, 9);
     expect(j.matched.some((m) => m.split.rubricEffect !== 0)).toBe(true);
+  });
+
+  it('-o perubahan.html writes the page (the format from the extension); the one-file diff has no html', () => {
+    const r = merit(['diff', '2025.batch.json', '2026', '-o', 'perubahan.html', '--lang', 'en'], { cwd: tmp });
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(join(tmp, 'perubahan.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('Category transitions');
+    const one = merit(['diff', 'examples/kota-contoh.csv', 'examples/kota-contoh.csv', '-f', 'html']);
+    expect(one.code).toBe(2);
   });
 });

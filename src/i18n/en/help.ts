@@ -57,7 +57,7 @@ export const help: HelpWords = {
     },
     score: {
       description: 'score evidence files',
-      arguments: { inputs: '.xlsx/.csv files, directories, or quoted glob patterns' },
+      arguments: { inputs: '.xlsx/.xls/.ods/.csv files (also .xlsm .xlsb .tsv .txt), directories, quoted glob patterns, or - (stdin)' },
       options: {
         '--rubric': "rubric: bundled id or path (default: from the stamp or the file's codes)",
         '--format': 'output format, repeatable',
@@ -71,13 +71,21 @@ export const help: HelpWords = {
         '--min-coverage': 'exit 1 when evidence covers less than this percent of the maximum',
         '--assume': 'score as if the criterion had this value (what-if), repeatable',
         '--profile': "v2 rubrics: a profile question's answer (wins over the file), repeatable",
-        '--records': "record rubrics: write every row's scores to a CSV (streamed, atomic)",
+        '--records': 'record rubrics: write every row\'s scores to a CSV (streamed, atomic; .xlsx: a workbook, NIPs as text; -: stdout)',
+        '--csv-dialect': 'CSV for Excel: id = ; and decimal commas, en = , and points (default: from --lang when chosen, else en)',
+        '--min-aspect': 'exit 1 when this node\'s score or category is below the value (CODE=SCORE|CATEGORY), repeatable',
+        '--max-warnings': 'exit 1 when there are more than n warnings about the evidence',
+        '--include': 'batch: only files matching (a name, or a path under the directory), repeatable',
+        '--exclude': 'batch: leave out matching files or folders, repeatable',
+        '--config': 'configuration file (default: merit.config.json, .meritrc.json or "merit" in package.json, searched upward)',
+        '--print-config': 'show the effective settings and where each came from, without scoring',
+        '--group-by': 'batch HTML/XLSX summary: group by folder, period, or a profile question code',
       },
       examples: [
         'merit score evidence.xlsx --verbose                  # every criterion with its cell',
         'merit score evidence.xlsx -o report.html -o report.xlsx',
         'merit score evidence.csv -f json -o - --min-predicate III   # CI gate',
-        'merit score "data/**/*.xlsx" --output-dir reports       # many files at once',
+        'merit score evidence/ -o summary.html --group-by jenis_instansi   # many files: the dashboard',
       ],
     },
     template: {
@@ -97,6 +105,7 @@ export const help: HelpWords = {
       options: {
         '--target': 'target predicate code (default: the next band)',
         '--target-aspects': 'v2 rubrics: every aspect at least this category',
+        '--max-search': 'search work budget, in rubric nodes scored (default 300000); when spent: the best set found, not proven optimal',
       },
       examples: ['merit gap evidence.xlsx', 'merit gap evidence.xlsx --target IV -f json', 'merit gap worksheet-2026.xlsx --target-aspects MENENGAH'],
     },
@@ -107,6 +116,7 @@ export const help: HelpWords = {
         '--old-rubric': 'rubric for <a> when it is evidence (default: --rubric)',
         '--fail-on-regression': 'exit 1 when the score or the predicate fell',
         '--verbose': 'every node, not only the aspects',
+        '--max-regressions': 'two batches: exit 1 when more than n agencies fell a category',
       },
       examples: ['merit diff report-2024.json evidence-2025.xlsx', 'merit diff old.xlsx new.xlsx --fail-on-regression', 'merit diff a.json b.json -v -f json -o diff.json'],
     },
@@ -122,7 +132,7 @@ export const help: HelpWords = {
     'rubric validate': {
       description: 'validate rubric files (schema + semantic lint)',
       arguments: { files: 'rubric JSON files or bundled ids' },
-      options: { '--format': 'output format' },
+      options: { '--format': 'output format', '--max-errors': 'diagnostics shown per file (default 100); the rest are counted' },
       examples: ['merit rubric validate my-rubric.json', 'merit rubric validate kasn-2019 my-rubric.json -f json'],
     },
     'rubric list': {
@@ -133,8 +143,67 @@ export const help: HelpWords = {
     'rubric show': {
       description: 'show the tree, effective weights, bands and provenance',
       arguments: { rubric: 'bundled id or path' },
-      options: { '--format': 'output format (json: merit-rubric-show/1)' },
+      options: { '--format': 'output format (json: merit-rubric-show/1; md|html: a booklet for assessors and agencies)' },
       examples: ['merit rubric show kasn-2019', 'merit rubric show panrb-19-2025 -f json', 'merit rubric show ./my-rubric.json --lang id'],
+    },
+    'rubric test': {
+      description: 'test a rubric against fixtures: evidence files + NAME.expect.json',
+      arguments: { rubric: 'bundled id or path', fixtures: 'evidence files or folders (default: fixtures/<id>/ next to the rubric)' },
+      options: {
+        '--format': 'output format (junit for CI)',
+        '--update': 'write expectations for fixtures that have none',
+        '--force': 'with --update: overwrite existing expectations',
+      },
+      examples: ['merit rubric test kasn-2019', 'merit rubric test ./my-rubric.json fixtures/ --format junit > rubric-tests.xml', 'merit rubric test ./my-rubric.json fixtures/new.csv --update'],
+    },
+    'rubric diff': {
+      description: 'what changed between two rubric versions, and the impact on evidence files',
+      arguments: { old: 'old rubric: bundled id or path', new: 'new rubric: bundled id or path', evidence: 'evidence files or folders: score and category under both versions' },
+      options: {
+        '--format': 'output format (md: for a review comment)',
+      },
+      examples: ['merit rubric diff kasn-2019 ./kasn-2019-new.json', 'merit rubric diff kasn-2019 ./kasn-2019-new.json evidence/ --format md > review.md', 'merit rubric diff old.json new.json evidence/ --format json'],
+    },
+    'rubric init': {
+      description: 'scaffold a new rubric and its fixture folder (non-interactive)',
+      options: {
+        '--id': 'rubric id (default: rubrik-baru, or <from>-turunan)',
+        '--title': 'title in Indonesian',
+        '--title-en': 'title in English',
+        '--subject': 'what is assessed',
+        '--aspects': 'number of aspects, or comma-separated names (default: 3)',
+        '--criteria': 'criteria per aspect (default: 3)',
+        '--scale': 'level scale (default: 0-4)',
+        '--rubric-version': 'initial version (default: 0.1.0)',
+        '--from': 'start from a bundled rubric with extends',
+        '--dir': 'target folder (default: .)',
+        '--force': 'overwrite existing files',
+      },
+      examples: ['merit rubric init --id merit-system-2027 --title "Evaluasi Sistem Merit 2027" --title-en "Merit System Evaluation 2027" --aspects 3', 'merit rubric init --from panrb-19-2025 --id panrb-regency-example --dir rubrics/'],
+    },
+    'rubric import': {
+      description: 'a rubric JSON from a criteria sheet (.xlsx); every problem located at its cell',
+      arguments: { 'criteria.xlsx': 'criteria workbook (layout: docs/rubric-sheet.md)' },
+      options: {
+        '--output': 'write the rubric to a file (atomically; default: stdout)',
+      },
+      examples: ['merit rubric import criteria.xlsx -o my-rubric.json', 'merit rubric import criteria.xlsx > my-rubric.json'],
+    },
+    'rubric export': {
+      description: 'write a rubric as a criteria sheet (.xlsx)',
+      arguments: { rubric: 'bundled id or path' },
+      options: {
+        '--output': '.xlsx file (atomically)',
+      },
+      examples: ['merit rubric export panrb-19-2025 -o criteria-2026.xlsx', 'merit rubric export ./my-rubric.json -o criteria.xlsx'],
+    },
+    config: {
+      description: 'show the settings merit score runs with here and where each came from',
+      options: {
+        '--config': 'configuration file (default: searched from the working directory upward)',
+        '--format': 'output format',
+      },
+      examples: ['merit config', 'merit config -f json', 'merit config --config ci/merit.json'],
     },
     completion: {
       description: 'print a shell completion script (commands, options, rubric ids, band codes, formats)',

@@ -18,6 +18,7 @@ export const rubricText: Record<keyof typeof id, Sentence> = {
   valid: (a) => `${s(a.file)}: valid${warnCount(a, 'en')}`,
   invalid: (a) => `${s(a.file)}: invalid (${s(a.errors)} error${a.errors === 1 ? '' : 's'}${Number(a.warnings) ? `, ${s(a.warnings)} warning${a.warnings === 1 ? '' : 's'}` : ''})`,
   summary: (a) => `${s(a.valid)} of ${s(a.total)} rubrics valid`,
+  moreDiagnostics: (a) => `${s(a.file)}: … and ${s(a.count)} more not shown (only the first ${s(a.max)}; change with --max-errors)`,
   noRubrics: () => 'no bundled rubrics',
   headId: () => 'ID',
   headVersion: () => 'VERSION',

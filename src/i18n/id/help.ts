@@ -61,7 +61,7 @@ export const help = {
     },
     score: {
       description: 'hitung skor dari berkas bukti',
-      arguments: { inputs: 'berkas .xlsx/.csv, direktori, atau pola glob berkutip' },
+      arguments: { inputs: 'berkas .xlsx/.xls/.ods/.csv (juga .xlsm .xlsb .tsv .txt), direktori, pola glob berkutip, atau - (stdin)' },
       options: {
         '--rubric': 'rubrik: id bawaan atau path (bawaan: dari stempel atau kode berkas)',
         '--format': 'format keluaran, bisa diulang',
@@ -75,13 +75,21 @@ export const help = {
         '--min-coverage': 'keluar 1 bila bukti mencakup kurang dari persen nilai maksimum ini',
         '--assume': 'andaikan kriteria bernilai ini (what-if), bisa diulang',
         '--profile': 'rubrik v2: jawaban pertanyaan profil (menang atas berkas), bisa diulang',
-        '--records': 'rubrik per pegawai: tulis nilai setiap baris ke CSV (dialirkan, atomik)',
+        '--records': 'rubrik per pegawai: tulis nilai setiap baris ke CSV (dialirkan, atomik; .xlsx: buku kerja, NIP sebagai teks; -: stdout)',
+        '--csv-dialect': 'CSV untuk Excel: id = ; dan koma desimal, en = , dan titik (bawaan: dari --lang bila dipilih, selain itu en)',
+        '--min-aspect': 'keluar 1 bila skor atau kategori unsur ini di bawah nilai (KODE=SKOR|KATEGORI), bisa diulang',
+        '--max-warnings': 'keluar 1 bila peringatan tentang bukti lebih dari n',
+        '--include': 'sekumpulan berkas: hanya berkas yang cocok (nama, atau path di bawah direktori), bisa diulang',
+        '--exclude': 'sekumpulan berkas: lewati berkas atau folder yang cocok, bisa diulang',
+        '--config': 'berkas konfigurasi (bawaan: merit.config.json, .meritrc.json atau "merit" di package.json, dicari ke atas)',
+        '--print-config': 'tampilkan pengaturan efektif dan asalnya, tanpa menilai',
+        '--group-by': 'ringkasan HTML/XLSX sekumpulan berkas: kelompokkan menurut folder, period, atau kode pertanyaan profil',
       },
       examples: [
         'merit score bukti.xlsx --verbose                  # setiap kriteria dengan selnya',
         'merit score bukti.xlsx -o laporan.html -o laporan.xlsx',
         'merit score bukti.csv -f json -o - --min-predicate III   # gerbang CI',
-        'merit score "data/**/*.xlsx" --output-dir laporan     # banyak berkas sekaligus',
+        'merit score bukti/ -o ringkasan.html --group-by jenis_instansi   # banyak berkas: dasbor',
       ],
     },
     template: {
@@ -101,6 +109,7 @@ export const help = {
       options: {
         '--target': 'kode predikat tujuan (bawaan: pita berikutnya)',
         '--target-aspects': 'rubrik v2: setiap aspek minimal kategori ini',
+        '--max-search': 'batas kerja pencarian, dalam unsur rubrik yang dinilai (bawaan 300000); bila habis: hasil terbaik, tidak terbukti optimal',
       },
       examples: ['merit gap bukti.xlsx', 'merit gap bukti.xlsx --target IV -f json', 'merit gap kertas-kerja-2026.xlsx --target-aspects MENENGAH'],
     },
@@ -111,6 +120,7 @@ export const help = {
         '--old-rubric': 'rubrik untuk <a> bila berkas bukti (bawaan: --rubric)',
         '--fail-on-regression': 'keluar 1 bila nilai atau predikat turun',
         '--verbose': 'setiap unsur, bukan hanya aspek',
+        '--max-regressions': 'dua batch: keluar 1 bila lebih dari n instansi turun kategori',
       },
       examples: ['merit diff laporan-2024.json bukti-2025.xlsx', 'merit diff lama.xlsx baru.xlsx --fail-on-regression', 'merit diff a.json b.json -v -f json -o selisih.json'],
     },
@@ -126,7 +136,7 @@ export const help = {
     'rubric validate': {
       description: 'validasi berkas rubrik (skema + lint semantik)',
       arguments: { files: 'berkas rubrik JSON atau id bawaan' },
-      options: { '--format': 'format keluaran' },
+      options: { '--format': 'format keluaran', '--max-errors': 'diagnostik yang ditampilkan per berkas (bawaan 100); sisanya dihitung' },
       examples: ['merit rubric validate rubrik-saya.json', 'merit rubric validate kasn-2019 rubrik-saya.json -f json'],
     },
     'rubric list': {
@@ -137,8 +147,67 @@ export const help = {
     'rubric show': {
       description: 'tampilkan pohon rubrik, bobot efektif, pita, dan asal-usul',
       arguments: { rubric: 'id bawaan atau path' },
-      options: { '--format': 'format keluaran (json: merit-rubric-show/1)' },
+      options: { '--format': 'format keluaran (json: merit-rubric-show/1; md|html: buku panduan untuk asesor dan instansi)' },
       examples: ['merit rubric show kasn-2019', 'merit rubric show panrb-19-2025 -f json', 'merit rubric show ./rubrik-saya.json --lang en'],
+    },
+    'rubric test': {
+      description: 'uji rubrik dengan kasus uji: berkas bukti + NAMA.expect.json',
+      arguments: { rubric: 'id bawaan atau path', fixtures: 'berkas bukti atau folder (bawaan: fixtures/<id>/ di samping rubrik)' },
+      options: {
+        '--format': 'format keluaran (junit untuk CI)',
+        '--update': 'tulis harapan untuk kasus uji yang belum punya',
+        '--force': 'dengan --update: timpa harapan yang ada',
+      },
+      examples: ['merit rubric test kasn-2019', 'merit rubric test ./rubrik-saya.json fixtures/ --format junit > uji-rubrik.xml', 'merit rubric test ./rubrik-saya.json fixtures/baru.csv --update'],
+    },
+    'rubric diff': {
+      description: 'apa yang berubah antara dua versi rubrik, dan dampaknya pada berkas bukti',
+      arguments: { old: 'rubrik lama: id bawaan atau path', new: 'rubrik baru: id bawaan atau path', evidence: 'berkas bukti atau folder: skor dan kategori di kedua versi' },
+      options: {
+        '--format': 'format keluaran (md: untuk komentar tinjauan)',
+      },
+      examples: ['merit rubric diff kasn-2019 ./kasn-2019-baru.json', 'merit rubric diff kasn-2019 ./kasn-2019-baru.json bukti/ --format md > tinjauan.md', 'merit rubric diff lama.json baru.json bukti/ --format json'],
+    },
+    'rubric init': {
+      description: 'buat kerangka rubrik baru dan folder kasus ujinya (tanpa tanya-jawab)',
+      options: {
+        '--id': 'id rubrik (bawaan: rubrik-baru, atau <from>-turunan)',
+        '--title': 'judul dalam bahasa Indonesia',
+        '--title-en': 'judul dalam bahasa Inggris',
+        '--subject': 'yang dinilai',
+        '--aspects': 'jumlah aspek, atau nama dipisah koma (bawaan: 3)',
+        '--criteria': 'kriteria per aspek (bawaan: 3)',
+        '--scale': 'skala level (bawaan: 0-4)',
+        '--rubric-version': 'versi awal (bawaan: 0.1.0)',
+        '--from': 'mulai dari rubrik bawaan dengan extends',
+        '--dir': 'folder tujuan (bawaan: .)',
+        '--force': 'timpa berkas yang ada',
+      },
+      examples: ['merit rubric init --id sistem-merit-2027 --title "Evaluasi Sistem Merit 2027" --aspects "Perencanaan,Pengadaan,Kinerja" --scale 0-4', 'merit rubric init --from panrb-19-2025 --id panrb-kabupaten-contoh --dir rubrik/'],
+    },
+    'rubric import': {
+      description: 'rubrik JSON dari lembar kriteria (.xlsx); setiap masalah ditunjuk di selnya',
+      arguments: { 'criteria.xlsx': 'lembar kriteria (tata letak: docs/rubric-sheet.md)' },
+      options: {
+        '--output': 'tulis rubrik ke berkas (atomik; bawaan: stdout)',
+      },
+      examples: ['merit rubric import kriteria.xlsx -o rubrik-saya.json', 'merit rubric import kriteria.xlsx > rubrik-saya.json'],
+    },
+    'rubric export': {
+      description: 'tulis rubrik sebagai lembar kriteria (.xlsx)',
+      arguments: { rubric: 'id bawaan atau path' },
+      options: {
+        '--output': 'berkas .xlsx (atomik)',
+      },
+      examples: ['merit rubric export panrb-19-2025 -o kriteria-2026.xlsx', 'merit rubric export ./rubrik-saya.json -o kriteria.xlsx'],
+    },
+    config: {
+      description: 'tampilkan pengaturan efektif merit score di sini dan asal setiap pengaturan',
+      options: {
+        '--config': 'berkas konfigurasi (bawaan: dicari dari folder kerja ke atas)',
+        '--format': 'format keluaran',
+      },
+      examples: ['merit config', 'merit config -f json', 'merit config --config ci/merit.json'],
     },
     completion: {
       description: 'cetak skrip pelengkapan shell (perintah, opsi, id rubrik, kode pita, format)',

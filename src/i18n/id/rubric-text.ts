@@ -17,6 +17,7 @@ export const rubricText = {
   valid: (a) => `${s(a.file)}: valid${warnCount(a, 'id')}`,
   invalid: (a) => `${s(a.file)}: tidak valid (${s(a.errors)} galat${Number(a.warnings) ? `, ${s(a.warnings)} peringatan` : ''})`,
   summary: (a) => `${s(a.valid)} dari ${s(a.total)} rubrik valid`,
+  moreDiagnostics: (a) => `${s(a.file)}: … dan ${s(a.count)} lagi yang tidak ditampilkan (hanya ${s(a.max)} pertama; ubah dengan --max-errors)`,
   noRubrics: () => 'tidak ada rubrik bawaan',
   headId: () => 'ID',
   headVersion: () => 'VERSI',

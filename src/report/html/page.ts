@@ -29,6 +29,7 @@ import { hintText, localDateTime, messageText, ui, type UiWords } from '../../i1
 import { POPULATION_CSS, populationHtml } from '../population/html.js';
 import { aspectSvg, bandModel, bandSvg, legend, plainScoreSvg } from './charts.js';
 import { anchor, esc } from './escape.js';
+import { htmlDocument } from './document.js';
 import { CSS } from './style.js';
 import { cappedNote, categoryBadge, compositeSection, incompleteBox, nextStepsSection, nodeExtras, NOTICE_CSS, noticeBox, notApplicableSection, profileSection, V2_CSS } from './v2.js';
 import { cappedText, categorisedRows, hasCategories, isV2, nominalLabel, nominalText } from '../v2.js';
@@ -62,25 +63,13 @@ export function renderHtml(a: Assessment, options: HtmlOptions): string {
     diagnosticsSection(a.diagnostics, w, lang),
     footer(a, w, lang),
   ].join('\n');
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="referrer" content="no-referrer">
-<meta name="color-scheme" content="light">
-<meta name="generator" content="${esc(`${a.tool.name} ${a.tool.version}`)}">
-<title>${esc(title)}</title>
-<style>${CSS}${a.population ? POPULATION_CSS : ''}${v2 ? V2_CSS : ''}${a.rubric.notice ? NOTICE_CSS : ''}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+  return htmlDocument({
+    lang,
+    title,
+    generator: `${a.tool.name} ${a.tool.version}`,
+    css: `${CSS}${a.population ? POPULATION_CSS : ''}${v2 ? V2_CSS : ''}${a.rubric.notice ? NOTICE_CSS : ''}`,
+    body,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

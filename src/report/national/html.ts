@@ -16,6 +16,7 @@ import type { Predicate } from '../../scoring/types.js';
 import { categoryRank, inkOn, predicateColour, rankColour, RANK_COLOURS } from '../band-colours.js';
 import { num, pct, predicateText, ratioPct, text } from '../format.js';
 import { esc } from '../html/escape.js';
+import { htmlDocument } from '../html/document.js';
 import { CSS } from '../html/style.js';
 import { categoryText } from '../v2.js';
 import { distributionBar, histogramSvg } from './charts.js';
@@ -49,26 +50,14 @@ export function renderNationalHtml(r: BatchResult, o: NationalHtmlOptions): stri
   ]
     .filter(Boolean)
     .join('\n');
-  return `<!DOCTYPE html>
-<html lang="${o.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src ${SCRIPT_HASH}">
-<meta name="referrer" content="no-referrer">
-<meta name="color-scheme" content="light">
-<meta name="generator" content="${esc(`${r.tool.name} ${r.tool.version}`)}">
-<title>${esc(w.title)} — ${esc(`${r.rubric.id}@${r.rubric.version}`)}</title>
-<style>${CSS}${NATIONAL_CSS}${colourClasses(rankColours.length ? rankColours : [...RANK_COLOURS])}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
+  return htmlDocument({
+    lang: o.lang,
+    title: `${w.title} — ${r.rubric.id}@${r.rubric.version}`,
+    generator: `${r.tool.name} ${r.tool.version}`,
+    css: `${CSS}${NATIONAL_CSS}${colourClasses(rankColours.length ? rankColours : [...RANK_COLOURS])}`,
+    body,
+    script: { source: SCRIPT, hash: SCRIPT_HASH },
+  });
 }
 
 function header(r: BatchResult, w: NationalWords, lang: Lang): string {

@@ -122,6 +122,10 @@ export const evidence: Mirror<typeof id> = {
     text: (a) => `The ${field(a.field, 'en')} cell holds ${s(a.length)} characters, over the ${s(a.limit)} limit; it was cut.`,
     hint: (a) => `Shorten it, or raise the limit with ${s(a.flag)}.`,
   },
+  EVIDENCE_RECORD_TOO_LONG: {
+    text: (a) => `A line of the CSV file is longer than ${s(a.limit)} characters; the file was not read (no evidence cell needs that much).`,
+    hint: (a) => `Check that the file is really a CSV of evidence (a stray quote can swallow the rest of the file), or raise ${s(a.flag)}.`,
+  },
   EVIDENCE_ENCODING: {
     text: () => 'The CSV file is not valid UTF-8; it was read as Windows-1252 (first non-UTF-8 byte here).',
     hint: () => 'Check accented letters in the result. To be sure, save from Excel as "CSV UTF-8 (Comma delimited)".',

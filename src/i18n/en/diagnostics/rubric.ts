@@ -23,6 +23,7 @@ export const rubric: Mirror<typeof id> = {
   RUBRIC_FORBIDDEN_KEY: { text: (a) => `key ${q(a.key)} is not allowed`, hint: () => '__proto__, constructor and prototype are refused for safety' },
   RUBRIC_NUMBER_RANGE: { text: (a) => `number ${s(a.value)} is out of range (at most ±${s(a.max)})` },
   RUBRIC_TOO_DEEP: { text: (a) => `JSON nested deeper than ${s(a.max)} levels` },
+  RUBRIC_TOO_MANY_VALUES: { text: (a) => `more than ${s(a.max)} JSON values: too large for a rubric (the largest bundled one has under 3,000)` },
 
   // --- schema ---
   RUBRIC_UNKNOWN_KEY: {

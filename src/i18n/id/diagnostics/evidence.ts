@@ -121,6 +121,10 @@ export const evidence = {
     text: (a) => `Sel ${field(a.field, 'id')} berisi ${s(a.length)} karakter, melebihi batas ${s(a.limit)}; isinya dipotong.`,
     hint: (a) => `Persingkat isinya, atau naikkan batas dengan ${s(a.flag)}.`,
   },
+  EVIDENCE_RECORD_TOO_LONG: {
+    text: (a) => `Satu baris berkas CSV lebih panjang dari ${s(a.limit)} karakter; berkas tidak dibaca (tidak ada sel bukti yang perlu sepanjang itu).`,
+    hint: (a) => `Periksa apakah berkas ini memang CSV bukti (satu tanda kutip yang terlepas bisa menelan sisa berkas), atau naikkan ${s(a.flag)}.`,
+  },
   EVIDENCE_ENCODING: {
     text: () => 'Berkas CSV bukan UTF-8 yang sah; dibaca sebagai Windows-1252 mulai dari sini.',
     hint: () => 'Periksa huruf beraksen pada hasilnya. Agar pasti, simpan dari Excel sebagai "CSV UTF-8 (Comma delimited)".',

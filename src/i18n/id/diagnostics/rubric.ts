@@ -28,6 +28,7 @@ export const rubric = {
   },
   RUBRIC_NUMBER_RANGE: { text: (a) => `angka ${s(a.value)} di luar jangkauan (paling besar ±${s(a.max)})` },
   RUBRIC_TOO_DEEP: { text: (a) => `JSON bersarang lebih dari ${s(a.max)} tingkat` },
+  RUBRIC_TOO_MANY_VALUES: { text: (a) => `lebih dari ${s(a.max)} nilai JSON: terlalu besar untuk sebuah rubrik (rubrik bawaan terbesar berisi kurang dari 3.000)` },
 
   // --- schema ---
   RUBRIC_UNKNOWN_KEY: {
