@@ -1,17 +1,30 @@
 /** Small helpers of `merit rubric show` (fit and wrap are report/layout.ts: plain strings, colour codes added after fitting). */
 import type { Dec } from '../decimal.js';
 import type { Lang } from '../diagnostics.js';
-import { displayWidth as visible } from '../report/layout.js';
+import { displayWidth as visible, wrapStyled } from '../report/layout.js';
 import type { LocalText, Provenance } from '../rubric/types.js';
+import { noteIn } from '../rubric/text.js';
 import { rubricText, rubricWord } from '../i18n/index.js';
 
 export function local(t: LocalText | undefined, lang: Lang): string {
   return t ? t[lang] || t.id : '';
 }
 
-/** `asal (disimpulkan): <source>` (the note is in `--format json`). */
+/** `asal (disimpulkan): <source>`. */
 export function provText(p: Provenance, lang: Lang): string {
   return `${rubricText(lang, 'provenance')} (${rubricWord(lang, 'confidence', p.confidence)}): ${p.source}`;
+}
+
+/**
+ * A provenance in `rubric show`: the source in at most two lines, then, where the confidence is not
+ * `confirmed`, the note in `lang` (why, and what would settle it) in at most two more. The whole
+ * text is in `--format json` and in the booklet (`--format md|html`).
+ */
+export function provLines(p: Provenance, lang: Lang, width: number, indent: string, first = indent): string[] {
+  const lines = clamp(wrapStyled(provText(p, lang), width, indent, first), 2, width);
+  const note = p.confidence === 'confirmed' ? undefined : noteIn(p.note, lang);
+  if (note) lines.push(...clamp(wrapStyled(`${rubricText(lang, 'provenanceNote')}: ${note}`, width, indent, first), 2, width));
+  return lines;
 }
 
 /** At most `max` lines; the last one kept gets an ellipsis when lines were dropped. */

@@ -14,7 +14,7 @@ import { isLeaf, type Band, type GroupNode, type LoadedRubric, type LocalText, t
 import { fit, padEnd, wrapStyled as wrap } from '../report/layout.js';
 import type { CliContext } from './context.js';
 import { hintText, messageText, rubricText, rubricWord } from '../i18n/index.js';
-import { clamp, local, num, provText } from './rubric-show-util.js';
+import { local, num, provLines } from './rubric-show-util.js';
 import { isV2, v2BandNote, v2BandSetLines, v2HeaderLines, v2Json, v2NodeDetails, v2NodeJson, v2ProfileLines } from './rubric-show-v2.js';
 
 export function diagnosticJson(d: Diagnostic, lang: Lang) {
@@ -146,7 +146,7 @@ export function showText(ctx: CliContext, loaded: LoadedRubric): string {
     : t('roundNone');
   lines.push(`${t('range')}: ${num(range.min)}–${num(range.max)} · ${t('rounding')}: ${rounding}`);
   lines.push(`${t('missing')}: ${rubricWord(L, 'missing', r.missing ?? 'zero')} · ${t('sha256')}: ${loaded.sha256.slice(0, 16)}…`);
-  if (r.provenance) lines.push(...clamp(wrap(provText(r.provenance, L), width, '  '), 2, width).map((l) => o.dim(l)));
+  if (r.provenance) lines.push(...provLines(r.provenance, L, width, '  ', '').map((l) => o.dim(l)));
   if (r.columns) lines.push(...wrap(`${t('columns')}: ${r.columns.map((c) => `${c.key} (${c.type})`).join(', ')}`, width, '  '));
   if (r.population) {
     const p = r.population;
@@ -190,7 +190,7 @@ export function showText(ctx: CliContext, loaded: LoadedRubric): string {
     if (node.missing) details.push(`${t('missing').toLowerCase()}: ${rubricWord(L, 'missing', node.missing)}`);
     lines.push(...wrap(details.join(' · '), width, detailIndent, detailIndent).map((l) => o.dim(l)));
     if (node.provenance) {
-      const p = clamp(wrap(provText(node.provenance, L), width, detailIndent, detailIndent), 2, width);
+      const p = provLines(node.provenance, L, width, detailIndent);
       lines.push(...p.map((l) => (uncertain ? o.yellow(l) : o.dim(l))));
     }
   }
@@ -223,7 +223,7 @@ export function showText(ctx: CliContext, loaded: LoadedRubric): string {
     if (b.provenance) {
       const pad = ' '.repeat(Math.min(head.length, 40));
       const unconfirmed = b.provenance.confidence !== 'confirmed';
-      lines.push(...clamp(wrap(provText(b.provenance, L), width, pad, pad), 2, width).map((l) => (unconfirmed ? o.yellow(l) : o.dim(l))));
+      lines.push(...provLines(b.provenance, L, width, pad).map((l) => (unconfirmed ? o.yellow(l) : o.dim(l))));
     }
   }
 

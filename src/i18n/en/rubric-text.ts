@@ -48,6 +48,7 @@ export const rubricText: Record<keyof typeof id, Sentence> = {
   groupBy: () => 'grouped by',
   recordId: () => 'record id',
   provenance: () => 'source',
+  provenanceNote: () => 'note',
   warnings: () => 'Warnings',
   none: () => 'none',
   when: (a) => `when ${s(a.column)} ${a.negate ? '∉' : '∈'} {${s(a.values)}}`,

@@ -47,6 +47,7 @@ export const rubricText = {
   groupBy: () => 'dikelompokkan menurut',
   recordId: () => 'id rekaman',
   provenance: () => 'asal',
+  provenanceNote: () => 'catatan',
   warnings: () => 'Peringatan',
   none: () => 'tidak ada',
   when: (a) => `bila ${s(a.column)} ${a.negate ? 'bukan' : '∈'} {${s(a.values)}}`,
