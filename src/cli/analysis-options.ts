@@ -25,6 +25,7 @@ export function addAnalysisOptions(cmd: Command, formats: readonly string[] = ['
         .argParser(collect)
         .default([]),
     )
-    .option('-q, --quiet', 'hanya galat / errors only');
+    .option('-q, --quiet', 'hanya galat / errors only')
+    .option('--config <file>', 'berkas konfigurasi: rubrik, lembar, bahasa, dan batasnya (bawaan: dicari ke atas) / configuration file: its rubric, sheet, language and limits (default: searched upward)');
   return addLimitOptions(cmd);
 }

@@ -6,7 +6,12 @@
  *
  * Paths in the file (rubric paths, outputs) are relative to the file's folder, like ESLint's.
  * `batch.include` / `batch.exclude` fill the options `include` / `exclude` of the batch
- * file selection (its flags are added on another branch; the values are passed on as they are).
+ * file selection.
+ *
+ * Every setting is `merit score`'s; the rubric, the sheet, the language and the limits also reach
+ * `gap`, `diff` and `explain` (they read evidence like `score`), and the rubric, the language and
+ * `deterministic` reach `template` (a team's workbook is for its rubric). A report format or a
+ * gate does not: those commands write other outputs and have gates of their own.
  */
 import { isAbsolute, relative, resolve, dirname } from 'node:path';
 import type { Command } from 'commander';
@@ -38,35 +43,40 @@ interface Setting {
   read: (c: ConfigValue, rebase: (p: string) => string) => unknown;
   /** What the default is, for `merit config`, when the option has no value of its own. */
   shown?: unknown;
+  /** The commands besides `score` it fills. */
+  also?: readonly string[];
 }
+
+const ANALYSIS = ['gap', 'diff', 'explain'] as const;
+const READERS = [...ANALYSIS, 'template'] as const;
 
 const str = (v: string | number | undefined): string | undefined => (v === undefined ? undefined : String(v));
 const list = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
 
 export const SETTINGS: readonly Setting[] = [
-  { key: 'rubric', option: 'rubric', flag: '--rubric', read: (c, rebase) => (c.rubric === undefined ? undefined : looksLikeId(c.rubric) ? c.rubric : rebase(c.rubric)), shown: 'auto' },
+  { key: 'rubric', option: 'rubric', flag: '--rubric', read: (c, rebase) => (c.rubric === undefined ? undefined : looksLikeId(c.rubric) ? c.rubric : rebase(c.rubric)), shown: 'auto', also: READERS },
   { key: 'format', option: 'format', flag: '--format', read: (c) => list(c.format), shown: ['text'] },
   { key: 'output', option: 'output', flag: '--output', read: (c, rebase) => list(c.output)?.map(rebase) },
   { key: 'outputDir', option: 'outputDir', flag: '--output-dir', read: (c, rebase) => (c.outputDir === undefined ? undefined : rebase(c.outputDir)) },
-  { key: 'lang', option: 'lang', flag: '--lang', global: true, env: 'MERIT_LANG', read: (c) => c.lang, shown: 'id' },
+  { key: 'lang', option: 'lang', flag: '--lang', global: true, env: 'MERIT_LANG', read: (c) => c.lang, shown: 'id', also: READERS },
   { key: 'csvDialect', option: 'csvDialect', flag: '--csv-dialect', read: (c) => c.csvDialect, shown: 'auto' },
   { key: 'csvDelimiter', option: 'csvDelimiter', flag: '--csv-delimiter', read: (c) => c.csvDelimiter },
-  { key: 'sheet', option: 'sheet', flag: '--sheet', read: (c) => str(c.sheet) },
+  { key: 'sheet', option: 'sheet', flag: '--sheet', read: (c) => str(c.sheet), also: ANALYSIS },
   { key: 'subject', option: 'subject', flag: '--subject', read: (c) => c.subject },
   { key: 'period', option: 'period', flag: '--period', read: (c) => c.period },
   { key: 'verbose', option: 'verbose', flag: '--verbose', read: (c) => c.verbose, shown: false },
   { key: 'quiet', option: 'quiet', flag: '--quiet', read: (c) => c.quiet, shown: false },
-  { key: 'deterministic', option: 'deterministic', flag: '--deterministic', env: 'SOURCE_DATE_EPOCH', read: (c) => c.deterministic, shown: false },
+  { key: 'deterministic', option: 'deterministic', flag: '--deterministic', env: 'SOURCE_DATE_EPOCH', read: (c) => c.deterministic, shown: false, also: ['template'] },
   { key: 'gates.failUnder', option: 'failUnder', flag: '--fail-under', read: (c) => str(c.gates?.failUnder) },
   { key: 'gates.minPredicate', option: 'minPredicate', flag: '--min-predicate', read: (c) => c.gates?.minPredicate },
   { key: 'gates.minCoverage', option: 'minCoverage', flag: '--min-coverage', read: (c) => str(c.gates?.minCoverage) },
   { key: 'gates.minAspect', option: 'minAspect', flag: '--min-aspect', read: (c) => (c.gates?.minAspect ? Object.entries(c.gates.minAspect).map(([k, v]) => `${k}=${v}`) : undefined) },
   { key: 'gates.maxWarnings', option: 'maxWarnings', flag: '--max-warnings', read: (c) => str(c.gates?.maxWarnings) },
-  { key: 'limits.maxFileSize', option: 'maxFileSize', flag: '--max-file-size', read: (c) => str(c.limits?.maxFileSize), shown: DEFAULT_LIMITS.maxFileBytes },
-  { key: 'limits.maxInflatedSize', option: 'maxInflatedSize', flag: '--max-inflated-size', read: (c) => str(c.limits?.maxInflatedSize), shown: DEFAULT_LIMITS.maxInflatedBytes },
-  { key: 'limits.maxRows', option: 'maxRows', flag: '--max-rows', read: (c) => str(c.limits?.maxRows), shown: DEFAULT_LIMITS.maxRows },
-  { key: 'limits.maxCellChars', option: 'maxCellChars', flag: '--max-cell-chars', read: (c) => str(c.limits?.maxCellChars), shown: DEFAULT_LIMITS.maxCellChars },
-  { key: 'limits.maxCells', option: 'maxCells', flag: '--max-cells', read: (c) => str(c.limits?.maxCells), shown: DEFAULT_LIMITS.maxCells },
+  { key: 'limits.maxFileSize', option: 'maxFileSize', flag: '--max-file-size', read: (c) => str(c.limits?.maxFileSize), shown: DEFAULT_LIMITS.maxFileBytes, also: ANALYSIS },
+  { key: 'limits.maxInflatedSize', option: 'maxInflatedSize', flag: '--max-inflated-size', read: (c) => str(c.limits?.maxInflatedSize), shown: DEFAULT_LIMITS.maxInflatedBytes, also: ANALYSIS },
+  { key: 'limits.maxRows', option: 'maxRows', flag: '--max-rows', read: (c) => str(c.limits?.maxRows), shown: DEFAULT_LIMITS.maxRows, also: ANALYSIS },
+  { key: 'limits.maxCellChars', option: 'maxCellChars', flag: '--max-cell-chars', read: (c) => str(c.limits?.maxCellChars), shown: DEFAULT_LIMITS.maxCellChars, also: ANALYSIS },
+  { key: 'limits.maxCells', option: 'maxCells', flag: '--max-cells', read: (c) => str(c.limits?.maxCells), shown: DEFAULT_LIMITS.maxCells, also: ANALYSIS },
   { key: 'batch.include', option: 'include', flag: '--include', read: (c) => c.batch?.include },
   { key: 'batch.exclude', option: 'exclude', flag: '--exclude', read: (c) => c.batch?.exclude },
 ];
@@ -93,7 +103,7 @@ export function applyConfig(cmd: Command, file: ConfigFile | undefined, env: Nod
   const dir = dirname(resolve(cwd, file.path));
   const rebase = (p: string): string => (isAbsolute(p) || dir === resolve(cwd) ? p : relative(cwd, resolve(dir, p)) || '.');
   const byOption = new Map(SETTINGS.map((s) => [s.option, s]));
-  for (const s of SETTINGS) {
+  for (const s of settingsOf(cmd)) {
     const value = s.read(file.value, rebase);
     if (value === undefined || fromFlag(cmd, s) || fromEnv(s, env)) continue;
     const group = GROUPS.find((g) => g.includes(s.option));
@@ -102,9 +112,15 @@ export function applyConfig(cmd: Command, file: ConfigFile | undefined, env: Nod
   }
 }
 
+/** The settings a command takes from the file: all of them for `score`, a few for the others. */
+function settingsOf(cmd: Command): readonly Setting[] {
+  const name = cmd.name();
+  return name === 'score' ? SETTINGS : SETTINGS.filter((s) => s.also?.includes(name));
+}
+
 /** Every setting's effective value and where it came from (after `applyConfig`). */
 export function describeSettings(cmd: Command, file: ConfigFile | undefined, env: NodeJS.ProcessEnv = process.env): SettingRow[] {
-  return SETTINGS.map((s) => {
+  return settingsOf(cmd).map((s) => {
     const holder = holderOf(cmd, s);
     const origin = holder.getOptionValueSource(s.option);
     const own = holder.getOptionValue(s.option) as unknown;

@@ -21,5 +21,5 @@ export function registerDiff(program: Command): void {
     .option('--fail-on-regression', 'keluar 1 bila nilai atau predikat turun / exit 1 when the score or the predicate fell')
     .option('--max-regressions <n>', 'dua batch: keluar 1 bila lebih dari n instansi turun kategori / two batches: exit 1 when more than n agencies fell a category')
     .option('-v, --verbose', 'setiap node, bukan hanya aspek / every node, not only the aspects');
-  addAnalysisOptions(cmd, ['text', 'json', 'md', 'html']).action(runAction<DiffCliOptions>(async (ctx, args, opts) => (await import('./diff-action.js')).diff(ctx, args, opts)));
+  addAnalysisOptions(cmd, ['text', 'json', 'md', 'html']).action(runAction<DiffCliOptions>(async (ctx, args, opts) => (await import('./diff-action.js')).diff(ctx, args, opts), { config: true }));
 }

@@ -9,5 +9,5 @@ export function registerExplain(program: Command): void {
     .description('rantai lengkap di balik poin satu kode / the whole chain behind one code\'s points')
     .argument('<file>', 'berkas bukti atau laporan .json / evidence file or .json report')
     .argument('<code>', 'kode kriteria atau aspek / criterion or aspect code');
-  addAnalysisOptions(cmd).action(runAction<AnalysisCliOptions>(async (ctx, args, opts) => (await import('./explain-action.js')).explain(ctx, args, opts)));
+  addAnalysisOptions(cmd).action(runAction<AnalysisCliOptions>(async (ctx, args, opts) => (await import('./explain-action.js')).explain(ctx, args, opts), { config: true }));
 }

@@ -19,5 +19,5 @@ export function registerGap(program: Command): void {
     .addOption(
       new Option('--target-aspects <band>', 'rubrik v2: setiap aspek minimal kategori ini / v2 rubrics: every aspect at least this category').conflicts('target'),
     );
-  addAnalysisOptions(cmd).action(runAction<GapCliOptions>(async (ctx, args, opts) => (await import('./gap-action.js')).gap(ctx, args, opts)));
+  addAnalysisOptions(cmd).action(runAction<GapCliOptions>(async (ctx, args, opts) => (await import('./gap-action.js')).gap(ctx, args, opts), { config: true }));
 }

@@ -22,5 +22,6 @@ export function registerTemplate(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'format berkas; bawaan dari ekstensi / file format; default from the extension').choices(TEMPLATE_FORMATS))
     .option('--force', 'timpa berkas yang sudah ada / overwrite an existing file')
     .option('--deterministic', 'tanggal dokumen tetap (juga SOURCE_DATE_EPOCH) / fixed document dates (also SOURCE_DATE_EPOCH)')
-    .action(runAction<TemplateCliOptions>(async (ctx, _args, opts) => (await import('./template-action.js')).template(ctx, opts)));
+    .option('--config <file>', 'berkas konfigurasi: rubrik, bahasa, dan deterministic-nya (bawaan: dicari ke atas) / configuration file: its rubric, language and deterministic (default: searched upward)')
+    .action(runAction<TemplateCliOptions>(async (ctx, _args, opts) => (await import('./template-action.js')).template(ctx, opts), { config: true }));
 }

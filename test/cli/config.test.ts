@@ -125,3 +125,40 @@ describe('a bad file is a located error (exit 2)', () => {
     expect(r.stderr).toContain('RUBRIC_JSON_SYNTAX');
   });
 });
+
+describe('gap, diff, explain and template', () => {
+  const XLSX = join(ROOT, 'examples/kab-contoh-baik.xlsx');
+
+  it('gap takes the rubric, language and limits from the file, not its report format or gates', () => {
+    const d = project('gap', { 'merit.config.json': { rubric: 'kasn-2019', lang: 'en', format: 'html', gates: { failUnder: 400 }, limits: { maxRows: 5 } } });
+    const r = merit(['gap', XLSX], { cwd: join(d, 'sub') });
+    expect(r.stdout).toContain('Gap analysis'); // text in English, not HTML
+    expect(r.stdout).toContain('kasn-2019@');
+    expect(r.stderr).toContain('The sheet has more than 5 data rows'); // the file's limit
+    expect(r.code).toBe(2);
+    const f = merit(['gap', XLSX, '--max-rows', '1000', '-f', 'json'], { cwd: join(d, 'sub') });
+    expect(f.code, f.stderr).toBe(0); // a flag wins; the file's failUnder 400 is score's, not gap's
+    expect(JSON.parse(f.stdout).current.score).toBe(288.5);
+  });
+
+  it('explain and diff read the file named with --config', () => {
+    const d = project('explain', { 'team.json': { lang: 'en', sheet: 'Penilaian' } });
+    const e = merit(['explain', XLSX, 'A3.2', '--config', join(d, 'team.json')], { env: { MERIT_LANG: undefined } });
+    expect(e.code, e.stderr).toBe(0);
+    expect(e.stdout).toMatch(/Employee competency profiles/);
+    const x = merit(['diff', XLSX, join(ROOT, 'examples/prov-contoh-sangat-baik.xlsx'), '--config', join(d, 'nope.json')], { env: { MERIT_LANG: 'en' } });
+    expect(x.code).toBe(2);
+    expect(x.stderr).toContain('not found');
+  });
+
+  it('template writes the workbook of the file\'s rubric, deterministic as the file says', () => {
+    const d = project('template', { 'merit.config.json': { rubric: 'panrb-19-2025', lang: 'en', deterministic: true } });
+    const a = merit(['template', '-o', 'a.xlsx'], { cwd: d });
+    const b = merit(['template', '-o', 'b.xlsx'], { cwd: d });
+    expect(a.code, a.stderr).toBe(0);
+    expect(a.stdout + a.stderr).toContain('rubric panrb-19-2025@');
+    expect(readFileSync(join(d, 'a.xlsx')).equals(readFileSync(join(d, 'b.xlsx')))).toBe(true);
+    const c = merit(['template', '-o', 'c.csv', '-r', 'kasn-2019'], { cwd: d });
+    expect(c.stdout + c.stderr).toContain('rubric kasn-2019@'); // the flag wins
+  });
+});

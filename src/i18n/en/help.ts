@@ -43,6 +43,7 @@ export const help: HelpWords = {
     '--max-rows': 'row limit',
     '--max-cell-chars': 'characters per cell',
     '--max-cells': 'cells in a workbook, fields in a CSV',
+    '--config': 'configuration file: its rubric, sheet, language and limits apply (default: searched upward)',
   },
   exitCodes: 'Exit codes: 0 ok, 1 gate failed, 2 usage or input error, 3 internal error.',
   commands: {
@@ -96,6 +97,7 @@ export const help: HelpWords = {
         '--format': 'file format (default: from the extension)',
         '--force': 'overwrite an existing file',
         '--deterministic': 'fixed document dates (also SOURCE_DATE_EPOCH)',
+        '--config': 'configuration file: its rubric, language and deterministic apply (default: searched upward)',
       },
       examples: ['merit template -o evidence.xlsx', 'merit template --rubric panrb-19-2025 -o worksheet-2026.xlsx', 'merit template --rubric ip-asn-2019 -o employees.csv --force'],
     },

@@ -47,6 +47,7 @@ export const help = {
     '--max-rows': 'batas jumlah baris',
     '--max-cell-chars': 'batas karakter per sel',
     '--max-cells': 'batas jumlah sel xlsx atau isian CSV',
+    '--config': 'berkas konfigurasi: rubrik, lembar, bahasa, dan batasnya dipakai (bawaan: dicari ke atas)',
   },
   exitCodes: 'Kode keluar: 0 berhasil, 1 gerbang gagal, 2 galat pemakaian atau masukan, 3 galat internal.',
   commands: {
@@ -100,6 +101,7 @@ export const help = {
         '--format': 'format berkas (bawaan: dari ekstensi)',
         '--force': 'timpa berkas yang sudah ada',
         '--deterministic': 'tanggal dokumen tetap (juga SOURCE_DATE_EPOCH)',
+        '--config': 'berkas konfigurasi: rubrik, bahasa, dan deterministic-nya dipakai (bawaan: dicari ke atas)',
       },
       examples: ['merit template -o bukti.xlsx', 'merit template --rubric panrb-19-2025 -o kertas-kerja-2026.xlsx', 'merit template --rubric ip-asn-2019 -o pegawai.csv --force'],
     },
