@@ -14,7 +14,7 @@ import { loadRubric, looksLikeId } from '../rubric/load.js';
 import type { LoadedRubric } from '../rubric/types.js';
 import type { Assessment } from '../scoring/types.js';
 import { writeFileAtomic } from './atomic.js';
-import type { CliContext } from './context.js';
+import { writeDocument, type CliContext } from './context.js';
 import { limitsFrom, type LimitOptions } from './limits.js';
 import { assertNotInput, planOutputs } from './outputs.js';
 import { parseProfile } from './assume.js';
@@ -146,5 +146,6 @@ export function writeAnalysis(ctx: CliContext, plan: AnalysisPlan, out: string):
   if (plan.path) {
     writeFileAtomic(plan.path, out);
     if (!ctx.quiet) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'wrote', { path: plan.path, format: plan.format })) + '\n');
-  } else ctx.stdout(out);
+  } else if (plan.format === 'text') ctx.stdout(out);
+  else writeDocument(ctx, out);
 }

@@ -36,7 +36,7 @@ import { createProgress } from './progress.js';
 import { renderReport, type RenderOptions } from './render.js';
 import { colourDiagnostic } from './run.js';
 import { csvDelimiterOf, fileSettings, isDeterministic, parseNumberOption, type ScoreOptions } from './score-options.js';
-import { visible } from '../i18n/visible.js';
+import { visible, visibleDocument } from '../i18n/visible.js';
 
 /**
  * Files in flight at once in this thread. Reading and scoring are CPU work on one thread, so the
@@ -138,7 +138,8 @@ export async function scoreBatch(ctx: CliContext, inputs: ExpandedInputs, opts: 
     const links = p.path && plan.outputDir !== undefined ? reportLinks(result, plan.outputDir, p.path) : undefined;
     const chunks = await renderBatch(result, p.format, p.path ? { ...render, ...(links ? { links } : {}) } : { ...render, color: ctx.out, width: ctx.columns });
     if (!p.path) {
-      for (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+      const safe = p.format !== 'text' && process.stdout.isTTY; // a document on a terminal: control characters made visible
+      for (const chunk of chunks) if (!process.stdout.write(safe && typeof chunk === 'string' ? visibleDocument(chunk) : chunk)) await once(process.stdout, 'drain');
       continue;
     }
     const hash = createHash('sha256');

@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../diagnostics.js';
 import type { SettingRow } from './config-settings.js';
+import { visibleDocument } from '../i18n/visible.js';
 
 export interface CliContext {
   lang: Lang;
@@ -78,6 +79,14 @@ export function langOfArgv(argv: readonly string[], env: NodeJS.ProcessEnv = pro
 
 export function resolveLang(value: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
   return knownLang(value ?? env.MERIT_LANG ?? 'id') ?? 'id';
+}
+
+/**
+ * Writes a document (Markdown, CSV, JSON, HTML: not the text renderers, which escape each value
+ * themselves and add colours) to stdout; on a terminal its control characters are made visible.
+ */
+export function writeDocument(ctx: CliContext, text: string): void {
+  ctx.stdout(process.stdout.isTTY ? visibleDocument(text) : text);
 }
 
 export function createContext(flags: GlobalFlags): CliContext {

@@ -17,7 +17,7 @@ import { readSide, rubricOf, type EvidenceOptions, type Side } from './analysis-
 import { parseProfile } from './assume.js';
 import { writeFileAtomic } from './atomic.js';
 import { LANE_BYTES, LANES, mapLanes, scoreItem } from './batch-action.js';
-import type { CliContext } from './context.js';
+import { writeDocument, type CliContext } from './context.js';
 import { categoryRank, isBatchInput, rescoreOld } from './diff-split.js';
 import { expandInputs } from './inputs.js';
 import { limitsFrom } from './limits.js';
@@ -81,7 +81,8 @@ export async function diffBatch(ctx: CliContext, paths: [string, string], opts: 
   if (plan.path) {
     writeFileAtomic(plan.path, out);
     if (!ctx.quiet) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'wrote', { path: plan.path, format: plan.format })) + '\n');
-  } else ctx.stdout(out);
+  } else if (plan.format === 'text') ctx.stdout(out);
+  else writeDocument(ctx, out);
 
   const failed = [...a.items, ...b.items].filter((i) => !i.assessment);
   for (const i of failed) if (!ctx.quiet) ctx.stderr(ctx.err.yellow(`${visible(i.input)}: ${i.diagnostics[0]?.code ?? 'failed'}`) + '\n');

@@ -6,7 +6,7 @@
 import { ExitCode, sortDiagnostics } from '../diagnostics.js';
 import { checkRubric, listBundledRubrics, loadRubric } from '../rubric/load.js';
 import { fit } from '../report/layout.js';
-import type { CliContext } from './context.js';
+import { writeDocument, type CliContext } from './context.js';
 import type { RubricShowOptions, RubricValidateOptions } from './rubric.js';
 import { diagnosticJson, paintDiagnostic, showJson, showText } from './rubric-show.js';
 import { local } from './rubric-show-util.js';
@@ -103,6 +103,6 @@ export async function show(ctx: CliContext, ref: string, opts: RubricShowOptions
   else if (opts.format === 'md' || opts.format === 'html') {
     const { buildBooklet } = await import('./rubric-booklet.js');
     const booklet = buildBooklet(loaded, ctx.lang);
-    ctx.stdout(opts.format === 'md' ? (await import('./rubric-booklet-md.js')).renderBookletMarkdown(booklet) : (await import('./rubric-booklet-html.js')).renderBookletHtml(booklet));
+    writeDocument(ctx, opts.format === 'md' ? (await import('./rubric-booklet-md.js')).renderBookletMarkdown(booklet) : (await import('./rubric-booklet-html.js')).renderBookletHtml(booklet));
   } else ctx.stdout(showText(ctx, ...visibleAll(loaded)));
 }

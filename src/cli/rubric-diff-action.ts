@@ -10,7 +10,7 @@ import { compareRubrics } from '../rubric/compare.js';
 import { loadRubric } from '../rubric/load.js';
 import type { LoadedRubric, LocalText } from '../rubric/types.js';
 import type { Assessment } from '../scoring/types.js';
-import type { CliContext } from './context.js';
+import { writeDocument, type CliContext } from './context.js';
 import { expandInputs } from './inputs.js';
 import { scoreFile } from './pipeline.js';
 import { renderDiffJson, renderDiffMarkdown, renderDiffText } from './rubric-diff-render.js';
@@ -22,7 +22,8 @@ export async function diff(ctx: CliContext, oldRef: string, newRef: string, evid
   const comparison = compareRubrics(a.rubric, b.rubric);
   const impact = evidence.length > 0 ? await impactOf(a, b, evidence) : undefined;
   const doc = { comparison, ...(impact ? { impact } : {}), sources: { old: a.source, new: b.source } };
-  ctx.stdout(opts.format === 'json' ? renderDiffJson(doc) : opts.format === 'md' ? renderDiffMarkdown(doc, ctx.lang) : renderDiffText(doc, ctx));
+  if (opts.format === 'json' || opts.format === 'md') writeDocument(ctx, opts.format === 'json' ? renderDiffJson(doc) : renderDiffMarkdown(doc, ctx.lang));
+  else ctx.stdout(renderDiffText(doc, ctx));
   ctx.exitCode = Math.max(ctx.exitCode, comparison.verdict.ok ? ExitCode.OK : ExitCode.GATE_FAILED);
 }
 

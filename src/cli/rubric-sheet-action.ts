@@ -17,7 +17,7 @@ import { FIXED_EPOCH, setZipTimes } from '../report/xlsx.js';
 import { HEADERS, SHEET, rubricToSheets, sheetsToRubric, type CellValue, type Sheets } from '../rubric/sheet.js';
 import type { Rubric } from '../rubric/types.js';
 import { formatDiagnostic } from '../i18n/index.js';
-import type { CliContext } from './context.js';
+import { writeDocument, type CliContext } from './context.js';
 import { writeFileAtomic } from './atomic.js';
 import { colourDiagnostic } from './run.js';
 import type { RubricExportOptions, RubricImportOptions } from './rubric-toolkit-types.js';
@@ -56,7 +56,7 @@ export async function importRubric(ctx: CliContext, file: string, opts: RubricIm
     return;
   }
   if (opts.output) writeFileAtomic(opts.output, text);
-  else ctx.stdout(text);
+  else writeDocument(ctx, text);
 }
 
 // ---------------------------------------------------------------------------------------------

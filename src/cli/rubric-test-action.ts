@@ -10,7 +10,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { ExitCode, InputError, UsageError, error } from '../diagnostics.js';
 import { loadRubric } from '../rubric/load.js';
 import { rubricsDir, schemasDir } from '../paths.js';
-import type { CliContext } from './context.js';
+import { writeDocument, type CliContext } from './context.js';
 import { writeFileAtomic } from './atomic.js';
 import { expandInputs } from './inputs.js';
 import { scoreFile } from './pipeline.js';
@@ -49,7 +49,8 @@ export async function test(ctx: CliContext, ref: string, fixtureArgs: string[], 
   for (const evidence of files) fixtures.push(await runFixture(evidence, loaded, opts));
   const run: TestRun = { rubric: { id: loaded.rubric.id, version: loaded.rubric.version, source: loaded.source }, fixtures };
   const text = opts.format === 'json' ? renderTestJson(run, ctx.lang) : opts.format === 'junit' ? renderTestJunit(run, ctx.lang) : renderTestText(run, ctx);
-  ctx.stdout(text);
+  if (opts.format === 'json' || opts.format === 'junit') writeDocument(ctx, text);
+  else ctx.stdout(text);
   const broken = fixtures.some((f) => f.status === 'broken');
   const failed = fixtures.some((f) => f.status === 'fail');
   ctx.exitCode = Math.max(ctx.exitCode, broken ? ExitCode.INPUT : failed ? ExitCode.GATE_FAILED : ExitCode.OK);

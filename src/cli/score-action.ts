@@ -9,7 +9,7 @@ import { loadRubric } from '../rubric/load.js';
 import { checkGates, type GateResult } from '../scoring/gates.js';
 import type { Assessment } from '../scoring/types.js';
 import { writeFileAtomic } from './atomic.js';
-import type { CliContext } from './context.js';
+import { writeDocument, type CliContext } from './context.js';
 import { expandInputs } from './inputs.js';
 import { chooseRubric } from './rubric-choice.js';
 import { assertNotInput, pathKey, planOutputs, type PlannedOutput } from './outputs.js';
@@ -89,7 +89,8 @@ export async function writeReports(
       writeFileAtomic(p.path, bytes);
       if (!ctx.quiet) ctx.stderr(ctx.err.dim(cliText(ctx.lang, 'wrote', { path: p.path, format: p.format })) + '\n');
     } else if (typeof bytes === 'string') {
-      ctx.stdout(bytes);
+      if (p.format === 'text') ctx.stdout(bytes);
+      else writeDocument(ctx, bytes);
     } else {
       process.stdout.write(bytes);
     }

@@ -37,6 +37,20 @@ export function visible(text: string): string {
   return UNSAFE_TEST.test(text) ? text.replace(UNSAFE, escape) : text;
 }
 
+// A document's own line breaks and tabs stay; a carriage return only as part of CRLF.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_DOCUMENT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
+
+/**
+ * A whole document (Markdown, CSV, JSON, HTML, a booklet) written to a terminal: every unsafe
+ * character but its own line breaks and tabs written as `\u001b` (an escape JSON reads too), so a
+ * report printed with `-f md` cannot drive the terminal either. Files and pipes get the bytes as
+ * they are.
+ */
+export function visibleDocument(text: string): string {
+  return text.replace(UNSAFE_IN_DOCUMENT, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Does any string reachable from `value` (plain objects, arrays, Maps, Sets; keys too) need escaping? */
 function needsEscaping(value: unknown, seen: Set<object>): boolean {
   if (typeof value === 'string') return UNSAFE_TEST.test(value);

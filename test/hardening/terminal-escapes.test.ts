@@ -10,7 +10,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { visible, visibleAll } from '../../src/i18n/visible.js';
+import { spawnSync } from 'node:child_process';
+import { visible, visibleAll, visibleDocument } from '../../src/i18n/visible.js';
 import { merit, ROOT } from '../helpers/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'merit-escapes-'));
@@ -143,5 +144,40 @@ describe('every terminal renderer shows hostile text escaped (built CLI)', () =>
       safe(r.stderr);
       expect(r.stdout).toContain(SHOWN);
     }
+  });
+});
+
+describe('a document printed on a terminal (-f md, csv, json; gap; the booklet)', () => {
+  /** Runs the built CLI on a pseudo-terminal (`script`, util-linux, part of every Debian): stdout is a TTY. */
+  function onTerminal(args: string[]): string {
+    const quoted = ['node', join(ROOT, 'bin/merit.js'), ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+    const r = spawnSync('script', ['-qec', quoted, '/dev/null'], { encoding: 'utf8', env: { ...process.env, MERIT_LANG: 'en', NO_COLOR: '1', COLUMNS: '100' } });
+    expect(r.stdout.length, r.stderr).toBeGreaterThan(100);
+    return r.stdout.replace(/\r+\n/g, '\n'); // the terminal's own line endings (and CSV's CRLF)
+  }
+
+  it('visibleDocument keeps line breaks, tabs and CRLF; every other control becomes \\u escape', () => {
+    expect(visibleDocument('a\tb\r\nc\n')).toBe('a\tb\r\nc\n');
+    expect(visibleDocument(HOSTILE)).toBe('Kota \\u001b[2J\\u001b]0;pwned\\u0007X\\u202eevil\\u009b31m\\u000dZ');
+    expect(JSON.parse(visibleDocument(JSON.stringify({ s: 'a\u009bb\u202e' })))).toEqual({ s: 'a\u009bb\u202e' });
+  });
+
+  for (const [name, args] of [
+    ['Markdown report', ['score', '-f', 'md']],
+    ['CSV report', ['score', '-f', 'csv']],
+    ['JSON report (C1 and bidi, which JSON leaves raw)', ['score', '-f', 'json']],
+    ['gap as JSON', ['gap', '-f', 'json']],
+  ] as const) {
+    it(`${name}: escaped on a terminal`, () => {
+      const out = onTerminal([args[0], evidence, ...args.slice(1)]);
+      safe(out.replaceAll('\n', ' ').replaceAll('\t', ' '));
+      expect(out).toContain('\\u001b[2J'); // the name (or, in CSV, the level cell) shown, not run
+    });
+  }
+
+  it('the booklet of a hostile rubric on a terminal; piped, the bytes stay as they are', () => {
+    safe(onTerminal(['rubric', 'show', rubric, '-f', 'md']).replaceAll('\n', ' '));
+    const piped = merit(['score', evidence, '-f', 'md']);
+    expect(piped.stdout).toContain('Kota \u001b');
   });
 });
