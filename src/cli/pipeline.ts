@@ -11,6 +11,7 @@
 import { ExitCode, hasErrors, UsageError, type Lang } from '../diagnostics.js';
 import { STDIN_NAME } from '../evidence/stdin.js';
 import { readEvidence } from '../evidence/read.js';
+import { sameHeaderWith } from '../evidence/header.js';
 import type { EvidenceTable, ReadLimits } from '../evidence/types.js';
 import type { LoadedRubric } from '../rubric/types.js';
 import { evaluateGates, type GateResult, type Gates } from '../scoring/gates.js';
@@ -65,7 +66,9 @@ export function scoreTable(loaded: LoadedRubric, table: EvidenceTable, s: ScoreS
 
 /** Read, then score (agency rubrics); the table is kept for the analyses that re-score it. */
 export async function scoreEvidenceFile(file: string, loaded: LoadedRubric, s: ReadSettings & ScoreSettings): Promise<{ table: EvidenceTable; assessment: Assessment }> {
-  const table = s.preread && !loaded.rubric.evidence?.aliases ? s.preread : await readTable(file, loaded, s);
+  // The table read to choose the rubric is used when the rubric's column aliases change nothing.
+  const aliases = loaded.rubric.evidence?.aliases;
+  const table = s.preread && (!aliases || sameHeaderWith(s.preread, aliases)) ? s.preread : await readTable(file, loaded, s);
   const assessment = scoreTable(loaded, table, s);
   // Evidence made for another rubric: say which bundled rubrics its codes do match.
   const foreign = assessment.diagnostics.find((d) => d.code === 'SCORE_NO_MATCHING_CODES');

@@ -145,15 +145,20 @@ export function readCsv(bytes: Buffer, ctx: CsvContext): EvidenceTable {
     diagnostics.push(warning('EVIDENCE_RAGGED_ROWS', { count: ragged.length, fields: first.fields.length, expected: width, firstLine: first.line }, { file, line: first.line }));
   }
 
-  const source: SourceRow[] = data.map((r) => ({
-    row: r.line,
-    line: r.line,
-    cell(column: number) {
-      const f = r.fields[column - 1];
-      return f === undefined || f === '' ? undefined : { raw: f, text: f.trim() };
-    },
-  }));
-  const built = buildRows(source, { file, columns: header.columns, limits });
+  // One source row at a time (not an array of 100,000 of them beside the rows being built).
+  function* source(): Generator<SourceRow> {
+    for (const r of data) {
+      yield {
+        row: r.line,
+        line: r.line,
+        cell(column: number) {
+          const f = r.fields[column - 1];
+          return f === undefined || f === '' ? undefined : { raw: f, text: f.trim() };
+        },
+      };
+    }
+  }
+  const built = buildRows(source(), { file, columns: header.columns, limits });
   diagnostics.push(...built.diagnostics);
   if (truncated && !built.diagnostics.some((d) => d.code === 'EVIDENCE_TOO_MANY_ROWS')) {
     diagnostics.push(error('EVIDENCE_TOO_MANY_ROWS', { limit: limits.maxRows, flag: LIMIT_FLAGS.maxRows }, { file, line }));
@@ -169,6 +174,7 @@ export function readCsv(bytes: Buffer, ctx: CsvContext): EvidenceTable {
     meta: { ...header.meta },
     csv: { delimiter, decimalComma: detectDecimalComma(data, delimiter), encoding: decoded.encoding, bom: decoded.bom },
     diagnostics,
+    headerScan: scan,
   };
 }
 

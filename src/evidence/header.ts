@@ -13,7 +13,7 @@
 import { error, warning, type Diagnostic } from '../diagnostics.js';
 import type { EvidenceField } from '../rubric/types.js';
 import { columnLetter, makeRef, normaliseKey } from './cells.js';
-import type { HeaderColumn, MetaValue } from './types.js';
+import type { EvidenceTable, HeaderColumn, MetaValue } from './types.js';
 
 /** How many non-empty rows from the top of a sheet are searched for the header. */
 export const HEADER_SCAN_ROWS = 30;
@@ -350,4 +350,23 @@ export function headerNotFound(
     else loc.row = missing.best.row;
   }
   return error('EVIDENCE_HEADER_NOT_FOUND', args, loc);
+}
+
+/**
+ * Whether a table read without column aliases has the header it would have with them: the same
+ * header row, columns and labelled values, and no duplicate header either way. Then the rows are
+ * the same and the file need not be read again (a second read of a 40 MB CSV held two tables at
+ * once: issue 15 item 9). False when the table kept no header scan (workbooks).
+ */
+export function sameHeaderWith(table: EvidenceTable, aliases: Partial<Record<EvidenceField, readonly string[]>>): boolean {
+  if (!table.headerScan) return false;
+  const h = findHeader(table.headerScan, { file: table.file, aliases, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}) });
+  if (!h.ok || h.headerRow !== table.headerRow || h.diagnostics.length > 0) return false;
+  if (table.diagnostics.some((d) => d.code === 'EVIDENCE_DUPLICATE_HEADER')) return false;
+  const sameMeta = (a?: MetaValue, b?: MetaValue): boolean => a?.value === b?.value && a?.ref.cell === b?.ref.cell;
+  if (!sameMeta(h.meta.subject, table.meta.subject) || !sameMeta(h.meta.period, table.meta.period)) return false;
+  return h.columns.length === table.columns.length && h.columns.every((c, i) => {
+    const t = table.columns[i]!;
+    return c.field === t.field && c.column === t.column && c.header === t.header;
+  });
 }

@@ -88,6 +88,12 @@ export interface EvidenceTable {
   csv?: { delimiter: string; decimalComma: boolean; encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be'; bom: boolean };
   /** Warnings and errors found while reading (hidden rows, formula errors, ...). */
   diagnostics: Diagnostic[];
+  /**
+   * CSV: the rows the header was looked for in (at most 30), so that a rubric's column aliases can
+   * be tried on a table read without them instead of reading the file again (header.ts
+   * `sameHeaderWith`).
+   */
+  headerScan?: readonly { row: number; line?: number; texts: readonly (string | undefined)[] }[];
 }
 
 export interface ReadOptions {

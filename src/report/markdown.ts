@@ -124,7 +124,7 @@ export function renderMarkdown(a: Assessment, o: MarkdownOptions): string {
   // ---- Diagnostics --------------------------------------------------------------------------
   if (a.diagnostics.length > 0) {
     out.push('');
-    out.push(...diagnostics(a.diagnostics, lang, w));
+    for (const line of diagnostics(a.diagnostics, lang, w)) out.push(line);
   }
 
   out.push('');

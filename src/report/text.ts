@@ -116,7 +116,8 @@ export function renderText(a: Assessment, o: TextOptions): string {
   // ---- Diagnostics --------------------------------------------------------------------------
   if (a.diagnostics.length > 0) {
     out.push('');
-    out.push(...diagnostics(a.diagnostics, o.lang, w, c, width, o.verbose));
+    // A loop, not a spread: a spread of 200,000 lines overflowed the stack (exit 3).
+    for (const line of diagnostics(a.diagnostics, o.lang, w, c, width, o.verbose)) out.push(line);
   }
 
   return out.join('\n') + '\n';

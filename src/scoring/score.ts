@@ -26,6 +26,7 @@ import { roundBy } from './aggregate.js';
 import { classify, noPredicate } from './bands.js';
 import { bandSetsOf, cappedPredicate } from './categories.js';
 import { cellName, evaluateTree, locate, percentOf, unscoredTree, type LeafEvidence, type SourcedValue, type TreeOptions } from './evaluate.js';
+import { DiagnosticFolder } from './fold.js';
 import { nextSteps } from './next-steps.js';
 import { applicability, resolveProfile, rowValue } from './profile.js';
 import type { Assessment, NodeResult, ProfileResult } from './types.js';
@@ -131,7 +132,10 @@ function inputInfo(table: EvidenceTable): Assessment['input'] {
  */
 export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options: ScoreOptions = {}): Assessment {
   const rubric = loaded.rubric;
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...table.diagnostics];
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  // Per-row diagnostics (the reader's and the row matching's) past 100 of a kind are folded.
+  const rowDiagnostics = new DiagnosticFolder(diagnostics);
+  for (const d of table.diagnostics) rowDiagnostics.push(d);
   const file = table.file;
 
   const stamp = table.meta.stamp;
@@ -148,6 +152,7 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
   let root: NodeResult;
   const assumptions: Assessment['assumptions'] = [];
   if (rubric.subject !== 'agency') {
+    rowDiagnostics.finish();
     diagnostics.push(diag('SCORE_RECORD_RUBRIC', 'error', { rubric: `${rubric.id}@${rubric.version}` }, { file }));
     root = unscoredTree(rubric.root, 0, rubric.root.missing ?? rubric.missing ?? 'zero');
     return assemble(loaded, table, options, root, false, assumptions, diagnostics);
@@ -163,28 +168,30 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
     const key = codeKey(row.code.text ?? '');
     const hasValue = !isEmptyValue(row.level) || !isEmptyValue(row.verified);
     if (key === '') {
-      if (hasValue) diagnostics.push(diag('SCORE_ROW_WITHOUT_CODE', 'warning', {}, locate(file, row.code.ref, '')));
+      if (hasValue) rowDiagnostics.push(diag('SCORE_ROW_WITHOUT_CODE', 'warning', {}, locate(file, row.code.ref, '')));
       continue;
     }
     const leaf = leafByKey.get(key);
     if (!leaf && extraKeys.has(key)) {
       if (!extraRows.has(key)) extraRows.set(key, row);
-      else diagnostics.push(diag('SCORE_DUPLICATE_CODE', 'error', { value: row.code.text, first: cellName(extraRows.get(key)!.code.ref), firstRow: extraRows.get(key)!.row, same: false }, locate(file, row.code.ref, row.code.text)));
+      else rowDiagnostics.push(diag('SCORE_DUPLICATE_CODE', 'error', { value: row.code.text, first: cellName(extraRows.get(key)!.code.ref), firstRow: extraRows.get(key)!.row, same: false }, locate(file, row.code.ref, row.code.text)));
       continue;
     }
     if (!leaf) {
       const group = groupKeys.has(key);
       if (group && !hasValue) continue; // an aspect heading row
       const args: Args = { value: row.code.text, group };
-      const suggestion = group ? undefined : suggest(key, leafList);
+      const severity = hasValue ? 'warning' : 'info';
+      // No did-you-mean for a row that is folded (it compares the code with every leaf).
+      const suggestion = group || !rowDiagnostics.listed('SCORE_UNKNOWN_CODE', severity) ? undefined : suggest(key, leafList);
       const loc = locate(file, row.code.ref, row.code.text);
-      diagnostics.push(diag('SCORE_UNKNOWN_CODE', hasValue ? 'warning' : 'info', suggestion ? { ...args, suggestion } : args, loc));
+      rowDiagnostics.push(diag('SCORE_UNKNOWN_CODE', severity, suggestion ? { ...args, suggestion } : args, loc));
       continue;
     }
     const first = rowByKey.get(key);
     if (first) {
       const same = valueKey(first.level) === valueKey(row.level) && valueKey(first.verified) === valueKey(row.verified);
-      diagnostics.push(
+      rowDiagnostics.push(
         diag(
           'SCORE_DUPLICATE_CODE',
           same ? 'warning' : 'error',
@@ -196,6 +203,7 @@ export function scoreAgency(loaded: LoadedRubric, table: EvidenceTable, options:
     }
     rowByKey.set(key, row);
   }
+  rowDiagnostics.finish();
   if (table.rows.length === 0) diagnostics.push(diag('SCORE_NO_ROWS', 'warning', {}, { file }));
   // Rows with codes, none of them this rubric's: evidence made for another rubric must not pass
   // quietly as a score of 0 (the CLI adds which bundled rubrics the codes do match).

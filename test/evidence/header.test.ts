@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { columnLetter, numberText, normaliseKey, plainDecimal, dateText } from '../../src/evidence/cells.js';
-import { findHeader, HEADER_NAMES, matchField, aliasMap, type ScanRow } from '../../src/evidence/header.js';
+import { findHeader, HEADER_NAMES, matchField, aliasMap, sameHeaderWith, type ScanRow } from '../../src/evidence/header.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readEvidence, readEvidenceBytes } from '../../src/evidence/read.js';
+import type { EvidenceField } from '../../src/rubric/types.js';
+import { ROOT } from '../helpers/cli.js';
 
 const rows = (...lines: (string | undefined)[][]): ScanRow[] => lines.map((texts, i) => ({ row: i + 1, texts }));
 
@@ -85,5 +90,28 @@ describe('cell text', () => {
     expect(normaliseKey('Catatan Verifikasí')).toBe('catatanverifikasi');
     expect(dateText(new Date(Date.UTC(2024, 1, 29)))).toBe('2024-02-29');
     expect(dateText(new Date(Date.UTC(2024, 1, 29, 8, 30)))).toBe('2024-02-29T08:30:00');
+  });
+});
+
+describe('sameHeaderWith: a CSV read without aliases is used again when the aliases change nothing', () => {
+  const kasn = JSON.parse(readFileSync(join(ROOT, 'rubrics/kasn-2019.json'), 'utf8')) as { evidence: { aliases: Partial<Record<EvidenceField, string[]>> } };
+  const aliases = kasn.evidence.aliases;
+
+  it('the example: same header row and columns with the KASN aliases', async () => {
+    const t = await readEvidence(join(ROOT, 'examples/kota-contoh.csv'));
+    expect(t.headerScan?.length).toBeGreaterThan(0);
+    expect(sameHeaderWith(t, aliases)).toBe(true);
+  });
+
+  it('a column only an alias names (Level KASN): read again', async () => {
+    const t = await readEvidenceBytes(Buffer.from('Kode;Level;Level KASN\nA1.1;3;2\n'), 'alias.csv');
+    expect(t.columns.map((c) => c.field)).toEqual(['code', 'level']);
+    expect(sameHeaderWith(t, aliases)).toBe(false);
+  });
+
+  it('a table without a header scan (a workbook): read again', async () => {
+    const t = await readEvidence(join(ROOT, 'examples/kab-contoh-baik.xlsx'));
+    expect(t.headerScan).toBeUndefined();
+    expect(sameHeaderWith(t, aliases)).toBe(false);
   });
 });

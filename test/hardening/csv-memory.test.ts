@@ -3,9 +3,11 @@
  * as they are (no whole-file string, no re-encoded copy) and keeps only each record's fields and
  * line; peak memory is measured by hand (/usr/bin/time -v, docs/security.md). Here: the built CLI
  * on a 40 MB CSV of 100,000 note-only rows and on one 49 MB field (refused as a line over 16 Mi
- * characters; a 10 MB field is still cut and scored: corpus.test.ts), exit code and diagnostic.
+ * characters; a 10 MB field is still cut and scored: corpus.test.ts), exit code and diagnostic;
+ * a 38 MB CSV of 99,000 rows with unknown codes and a CSV of repeated codes, whose per-row
+ * diagnostics are folded past the first 100 (SCORE_DIAGNOSTICS_FOLDED).
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +31,14 @@ beforeAll(() => {
   for (let i = 0; i < 49; i++) writeSync(fd, mb);
   writeSync(fd, '";\n');
   closeSync(fd);
+  // 38 MB: the example, then 99,000 scored rows whose codes the rubric does not know.
+  fd = openSync(join(dir, 'unknown.csv'), 'w');
+  writeSync(fd, base());
+  const pad = 'x'.repeat(360);
+  for (let i = 0; i < 99_000; i += 1000) writeSync(fd, Array.from({ length: 1000 }, (_, j) => `Z${i + j}.1;Tidak dikenal;2;;${pad};\n`).join(''));
+  closeSync(fd);
+  // The example's first code again on 300 rows with another level (conflicting duplicates).
+  writeFileSync(join(dir, 'dupes.csv'), base() + 'A1.1;Ulang;1;;;\n'.repeat(300));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -48,5 +58,41 @@ describe('large CSVs within the default limits', () => {
     expect(out).toContain('--max-cell-chars');
     expect(out).toContain('[EVIDENCE_RECORD_TOO_LONG]');
     expect(r.stdout + r.stderr).not.toContain('internal');
+  });
+
+  it('99,000 rows with unknown codes: 100 warnings listed, the rest folded into one located warning (exit 0, JSON)', () => {
+    const r = merit(['score', join(dir, 'unknown.csv'), '--format', 'json'], { env: { MERIT_LANG: 'en' } });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { total: unknown; diagnostics: { code: string; severity: string; args: Record<string, unknown>; location?: Record<string, unknown>; message: { en: string } }[] };
+    const small = merit(['score', 'examples/kota-contoh.csv', '--format', 'json']);
+    expect(report.total).toEqual(JSON.parse(small.stdout).total);
+    expect(report.diagnostics.filter((d) => d.code === 'SCORE_UNKNOWN_CODE')).toHaveLength(100);
+    const folded = report.diagnostics.filter((d) => d.code === 'SCORE_DIAGNOSTICS_FOLDED');
+    expect(folded).toHaveLength(1);
+    expect(folded[0]).toMatchObject({
+      severity: 'warning',
+      args: { of: 'SCORE_UNKNOWN_CODE', count: 98_900, listed: 100, last: 'A99029' },
+      location: { file: join(dir, 'unknown.csv'), line: 130, cell: 'A130', row: 130 },
+    });
+    expect(folded[0]!.message.en).toBe('and 98900 more rows whose code is not in the rubric (ignored), up to A99029; not listed one by one');
+    // Diagnostics on stderr (a JSON report on stdout): folded too.
+    expect(r.stderr.split('\n').filter((l) => l.includes('[SCORE_UNKNOWN_CODE]'))).toHaveLength(100);
+  });
+
+  it('the same file as a text report: exit 0 with the folded warning (it overflowed the stack, exit 3)', () => {
+    const r = merit(['score', join(dir, 'unknown.csv')], { env: { MERIT_LANG: 'en', COLUMNS: '200' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('unknown.csv:130 A130: warning: and 98900 more rows whose code is not in the rubric (ignored), up to A99029; not listed one by one [SCORE_DIAGNOSTICS_FOLDED]');
+    expect(r.stdout.split('\n').filter((l) => l.includes('[SCORE_UNKNOWN_CODE]'))).toHaveLength(100);
+  });
+
+  it('300 conflicting duplicate codes: 100 errors listed, 200 folded into one error (exit 2 as before)', () => {
+    const r = merit(['score', join(dir, 'dupes.csv'), '--format', 'json'], { env: { MERIT_LANG: 'en' } });
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout) as { diagnostics: { code: string; severity: string; args: Record<string, unknown> }[] };
+    expect(report.diagnostics.filter((d) => d.code === 'SCORE_DUPLICATE_CODE')).toHaveLength(100);
+    expect(report.diagnostics.filter((d) => d.code === 'SCORE_DIAGNOSTICS_FOLDED')).toEqual([
+      expect.objectContaining({ severity: 'error', args: { of: 'SCORE_DUPLICATE_CODE', count: 200, listed: 100, last: 'A329' } }),
+    ]);
   });
 });

@@ -44,6 +44,11 @@ export const scoring: Mirror<typeof id> = {
     hint: () => 'remove the duplicate row so it is clear which level counts',
   },
   SCORE_ROW_WITHOUT_CODE: { text: () => 'this row has a level but no criterion code; it is ignored', hint: () => 'fill in the Code column' },
+  SCORE_DIAGNOSTICS_FOLDED: {
+    text: (a) =>
+      `and ${arg(a.count)} more ${FOLDED_EN[String(a.of)] ?? `like this [${arg(a.of)}]`}${a.last !== undefined ? `, up to ${arg(a.last)}` : ''}; not listed one by one`,
+    hint: (a) => `the first ${arg(a.listed)} are listed one by one`,
+  },
   SCORE_NO_ROWS: { text: () => 'the evidence file holds no criterion rows', hint: () => 'make a fill-in workbook with `merit template`' },
   SCORE_MISSING_EVIDENCE: { text: (a) => `criterion ${arg(a.code)} ${a.hasRow ? 'has no level' : 'has no row in the evidence file'}: ${policyWord(a, 'en')}` },
   SCORE_LEVEL_NOT_A_NUMBER: {
@@ -133,4 +138,11 @@ export const scoring: Mirror<typeof id> = {
     text: (a) => `--min-aspect ${arg(a.code)}=${arg(a.value)}: no such category for node ${arg(a.code)}`,
     hint: (a) => `${a.suggestion ? `did you mean ${arg(a.suggestion)}? ` : ''}known categories: ${arg(a.known)}`,
   },
+};
+
+/** What a folded diagnostic was about, as "and N more …" goes on. */
+const FOLDED_EN: Readonly<Record<string, string>> = {
+  SCORE_UNKNOWN_CODE: 'rows whose code is not in the rubric (ignored)',
+  SCORE_DUPLICATE_CODE: 'rows repeating a code already used (ignored)',
+  SCORE_ROW_WITHOUT_CODE: 'rows with a level but no code (ignored)',
 };

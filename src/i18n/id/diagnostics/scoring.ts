@@ -45,6 +45,11 @@ export const scoring = {
     hint: () => 'hapus baris ganda agar jelas level mana yang dinilai',
   },
   SCORE_ROW_WITHOUT_CODE: { text: () => 'baris ini berisi level tetapi tanpa kode kriteria; diabaikan', hint: () => 'isi kolom Kode' },
+  SCORE_DIAGNOSTICS_FOLDED: {
+    text: (a) =>
+      `dan ${arg(a.count)} ${FOLDED_ID[String(a.of)] ?? `lagi seperti ini [${arg(a.of)}]`}${a.last !== undefined ? `, sampai ${arg(a.last)}` : ''}; tidak dicantumkan satu per satu`,
+    hint: (a) => `${arg(a.listed)} yang pertama tercantum satu per satu`,
+  },
   SCORE_NO_ROWS: { text: () => 'berkas bukti tidak berisi satu pun baris kriteria', hint: () => 'buat berkas isian dengan `merit template`' },
   SCORE_MISSING_EVIDENCE: { text: (a) => `kriteria ${arg(a.code)} ${a.hasRow ? 'tidak diisi levelnya' : 'tidak ada di berkas bukti'}: ${policyWord(a, 'id')}` },
   SCORE_LEVEL_NOT_A_NUMBER: {
@@ -132,3 +137,10 @@ export const scoring = {
     hint: (a) => `${a.suggestion ? `maksudnya ${arg(a.suggestion)}? ` : ''}kategori yang ada: ${arg(a.known)}`,
   },
 } satisfies Record<string, Catalog[string]>;
+
+/** What a folded diagnostic was about, as "dan N …" goes on. */
+const FOLDED_ID: Readonly<Record<string, string>> = {
+  SCORE_UNKNOWN_CODE: 'baris lain dengan kode yang tidak ada di rubrik (diabaikan)',
+  SCORE_DUPLICATE_CODE: 'baris lain dengan kode yang sudah dipakai (diabaikan)',
+  SCORE_ROW_WITHOUT_CODE: 'baris lain berisi level tanpa kode (diabaikan)',
+};
