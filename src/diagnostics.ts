@@ -128,6 +128,21 @@ export function exitCodeFor(diagnostics: readonly Diagnostic[]): ExitCode {
   return hasErrors(diagnostics) ? ExitCode.INPUT : ExitCode.OK;
 }
 
+/** The one diagnostic that stands for many: past 100 of a kind, the rest are folded into it (scoring/fold.ts). */
+export const FOLDED = 'SCORE_DIAGNOSTICS_FOLDED';
+
+/** How many diagnostics one stands for: a folded one, the `count` it folded; any other, itself. */
+export function diagnosticCount(d: Diagnostic): number {
+  return d.code === FOLDED && typeof d.args.count === 'number' ? d.args.count : 1;
+}
+
+/** How many diagnostics of this severity the list stands for (folded ones by their count). */
+export function countOf(diagnostics: readonly Diagnostic[], severity: Severity, skip?: ReadonlySet<Diagnostic>): number {
+  let n = 0;
+  for (const d of diagnostics) if (d.severity === severity && !skip?.has(d)) n += diagnosticCount(d);
+  return n;
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Stable order: errors first, then by file, line, sheet, row, cell, pointer, code. */

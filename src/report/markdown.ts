@@ -7,7 +7,7 @@
  * HTML `<summary>`, list item), so a `|`, `<script>` or `*` in a name cannot break the layout.
  */
 import type { Diagnostic, Lang, Severity } from '../diagnostics.js';
-import { formatLocation, quoteSheet, sortDiagnostics } from '../diagnostics.js';
+import { countOf, formatLocation, quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Assessment, NodeResult, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, num, pct, predicateText, ratioPct, text } from './format.js';
 import { arg, hintText, messageText, severityWord, ui, words, type UiWords } from '../i18n/index.js';
@@ -169,7 +169,7 @@ const FOLD_DIAGNOSTICS = 10;
 
 function diagnostics(ds: readonly Diagnostic[], lang: Lang, w: UiWords): string[] {
   const sorted = sortDiagnostics(ds);
-  const counts = SEVERITIES.map((s) => [s, sorted.filter((d) => d.severity === s).length] as const).filter(([, n]) => n > 0);
+  const counts = SEVERITIES.map((s) => [s, countOf(sorted, s)] as const).filter(([, n]) => n > 0);
   const out = [`### ${w.diagnostics} (${counts.map(([s, n]) => w.count(n, s)).join(', ')})`, ''];
   const item = (d: Diagnostic): string[] => {
     const loc = formatLocation(d.location);

@@ -10,7 +10,7 @@
 import type { ChalkInstance } from 'chalk';
 import { Dec } from '../decimal.js';
 import type { Diagnostic, Lang, Severity } from '../diagnostics.js';
-import { quoteSheet, sortDiagnostics } from '../diagnostics.js';
+import { countOf, quoteSheet, sortDiagnostics } from '../diagnostics.js';
 import type { Assessment, NodeResult, Predicate, ValueTrace } from '../scoring/types.js';
 import { aspects, assumptionsWithPrevious, num, pct, predicateText, ratioPct, text } from './format.js';
 import { arg, formatDiagnostic, ui, type UiWords } from '../i18n/index.js';
@@ -369,7 +369,7 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 function diagnostics(ds: readonly Diagnostic[], lang: Lang, w: UiWords, c: ChalkInstance, width: number, verbose: boolean): string[] {
   const sorted = sortDiagnostics(ds);
-  const counts = SEVERITIES.map((s) => [s, sorted.filter((d) => d.severity === s).length] as const).filter(([, n]) => n > 0);
+  const counts = SEVERITIES.map((s) => [s, countOf(sorted, s)] as const).filter(([, n]) => n > 0);
   const lines: string[] = [];
   const heading = `${w.diagnostics} (${counts.map(([s, n]) => w.count(n, s)).join(', ')})`;
   lines.push(c.bold(fit(heading, width)));

@@ -3,7 +3,7 @@
  * batch renderers (src/report/batch-*.ts) turn a BatchResult into text, JSON, CSV, Markdown or JUnit.
  */
 import { Dec } from '../decimal.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { countOf, type Diagnostic } from '../diagnostics.js';
 import type { LocalText } from '../rubric/types.js';
 import type { GateResult, Gates } from './gates.js';
 import type { Assessment } from './types.js';
@@ -139,13 +139,7 @@ export function ranked(items: readonly BatchItem[]): RankedItem[] {
 
 /** Error and warning counts of an item (info is never counted). */
 export function diagnosticCounts(item: BatchItem): { errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  for (const d of item.diagnostics) {
-    if (d.severity === 'error') errors++;
-    else if (d.severity === 'warning') warnings++;
-  }
-  return { errors, warnings };
+  return { errors: countOf(item.diagnostics, 'error'), warnings: countOf(item.diagnostics, 'warning') };
 }
 
 /** How an item did against its gates: none asked, all passed, or at least one failed. */

@@ -6,7 +6,7 @@
  * of that severity (so exit codes and severity counts of listed kinds do not change), placed at
  * the first row folded and naming how many there were and where the last one was.
  */
-import { diag, quoteSheet, type Diagnostic, type Location, type Severity } from '../diagnostics.js';
+import { diag, FOLDED, quoteSheet, type Diagnostic, type Location, type Severity } from '../diagnostics.js';
 
 /** Diagnostics of one code and severity listed one by one before the rest are folded. */
 export const LISTED_PER_CODE = 100;
@@ -55,7 +55,7 @@ export class DiagnosticFolder {
       if (f.folded === 0) continue;
       const last = f.last ? place(f.last) : undefined;
       const args = { of: f.code, count: f.folded, listed: f.listed, ...(last !== undefined ? { last } : {}) };
-      this.out.push(diag('SCORE_DIAGNOSTICS_FOLDED', f.severity, args, f.first ? located(f.first) : undefined));
+      this.out.push(diag(FOLDED, f.severity, args, f.first ? located(f.first) : undefined));
     }
     this.folds.clear();
   }

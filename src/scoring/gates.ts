@@ -11,7 +11,7 @@
  * passes) or above-range label (passes only above the range). Codes are case-insensitive.
  */
 import { Dec } from '../decimal.js';
-import { UsageError, type Diagnostic } from '../diagnostics.js';
+import { countOf, UsageError, type Diagnostic } from '../diagnostics.js';
 import type { Rubric } from '../rubric/types.js';
 import { findPredicateCode, knownPredicateCodes, meetsLower } from './bands.js';
 import { aspectProblem, evaluateAspect, type AspectMinimum } from './gates-aspect.js';
@@ -99,8 +99,8 @@ export function evaluateGates(a: Assessment, rubric: GateRubric, gates: Gates, n
   }
   for (const m of gates.minAspect ?? []) results.push({ gate: 'min-aspect', ...evaluateAspect(a, rubric, m) });
   if (gates.maxWarnings !== undefined) {
-    const ignored = new Set(notCounted);
-    const count = a.diagnostics.filter((d) => d.severity === 'warning' && !ignored.has(d)).length;
+    // A folded diagnostic counts as the warnings it stands for.
+    const count = countOf(a.diagnostics, 'warning', new Set(notCounted));
     results.push({ gate: 'max-warnings', passed: count <= gates.maxWarnings, expected: `<= ${gates.maxWarnings}`, found: String(count) });
   }
   return results;

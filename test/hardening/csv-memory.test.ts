@@ -84,6 +84,13 @@ describe('large CSVs within the default limits', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.replace(/\s+/g, ' ')).toContain('unknown.csv:130 A130: warning: and 98900 more rows whose code is not in the rubric (ignored), up to A99029; not listed one by one [SCORE_DIAGNOSTICS_FOLDED]');
     expect(r.stdout.split('\n').filter((l) => l.includes('[SCORE_UNKNOWN_CODE]'))).toHaveLength(100);
+    expect(r.stdout).toMatch(/Diagnostics \(99000 warnings/); // the heading counts what the folded one stands for
+  });
+
+  it('--max-warnings counts the folded warnings one by one (99,000 > 1,000: exit 1)', () => {
+    const r = merit(['score', join(dir, 'unknown.csv'), '--max-warnings', '1000', '-q'], { env: { MERIT_LANG: 'en' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('gate max-warnings failed: expected <= 1000, found 99000');
   });
 
   it('300 conflicting duplicate codes: 100 errors listed, 200 folded into one error (exit 2 as before)', () => {

@@ -21,7 +21,7 @@
  */
 import type { Dec } from '../../decimal.js';
 import type { Diagnostic, Lang, Severity } from '../../diagnostics.js';
-import { formatLocation, quoteSheet, sortDiagnostics } from '../../diagnostics.js';
+import { countOf, formatLocation, quoteSheet, sortDiagnostics } from '../../diagnostics.js';
 import type { Assessment, NodeResult, Predicate, ValueTrace } from '../../scoring/types.js';
 import { inkOn, predicateColour, type BandScale } from '../band-colours.js';
 import { aspects, assumptionsWithPrevious, nodes, num, pct, predicateText, ratioPct, text } from '../format.js';
@@ -330,7 +330,7 @@ function diagnosticsSection(ds: readonly Diagnostic[], w: UiWords, lang: Lang): 
     return `<section class="diagnostics" aria-labelledby="diag-h"><h2 id="diag-h">${esc(w.diagnostics)}</h2><p class="muted">${esc(w.noDiagnostics)}</p></section>`;
   }
   const sorted = sortDiagnostics(ds);
-  const counts = SEVERITIES.map((s) => [s, sorted.filter((d) => d.severity === s).length] as const).filter(([, n]) => n > 0);
+  const counts = SEVERITIES.map((s) => [s, countOf(sorted, s)] as const).filter(([, n]) => n > 0);
   const items = sorted
     .map((d) => {
       const loc = formatLocation(d.location);
