@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { error, InputError, type Diagnostic } from '../diagnostics.js';
-import { readCsv } from './csv.js';
+import { readCsv, type ByteBox } from './csv.js';
 import { sniff, type Sniffed } from './sniff.js';
 import { STDIN_NAME, stdinBytes } from './stdin.js';
 import { LIMIT_FLAGS } from './table.js';
@@ -52,14 +52,17 @@ export async function inputSize(path: string, limits: ReadLimits): Promise<numbe
 
 export async function readEvidence(path: string, options: ReadOptions = {}): Promise<EvidenceTable> {
   const limits = resolveLimits(options.limits);
+  // `merit score -`: the bytes come from standard input, bounded by the same limit (stdin.ts).
+  if (path === STDIN_NAME) return readEvidenceBox({ bytes: await stdinBytes(limits) }, path, options);
+  const size = await inputSize(path, limits);
+  return readEvidenceBox({ bytes: await readBounded(path, size, limits) }, path, options);
+}
+
+/** The file's bytes, at most the limit plus one byte: a file that grows meanwhile cannot take more memory. */
+async function readBounded(path: string, size: number, limits: ReadLimits): Promise<Buffer> {
   const fail = (d: Diagnostic): never => {
     throw new InputError([d]);
   };
-  // `merit score -`: the bytes come from standard input, bounded by the same limit (stdin.ts).
-  if (path === STDIN_NAME) return readEvidenceBytes(await stdinBytes(limits), path, options);
-  const size = await inputSize(path, limits);
-
-  // Read at most the limit plus one byte: a file that grows meanwhile cannot take more memory.
   let bytes: Buffer;
   try {
     const fh = await open(path, 'r');
@@ -82,7 +85,7 @@ export async function readEvidence(path: string, options: ReadOptions = {}): Pro
     const code = (e as NodeJS.ErrnoException).code;
     return fail(error('EVIDENCE_UNREADABLE', { reason: code ?? 'unknown' }, { file: path }));
   }
-  return readEvidenceBytes(bytes, path, options);
+  return bytes;
 }
 
 export function fileTooLarge(file: string, size: number, limits: ReadLimits): Diagnostic {
@@ -94,22 +97,31 @@ export function fileTooLarge(file: string, size: number, limits: ReadLimits): Di
  * diagnostics; its extension matters only for text files.
  */
 export async function readEvidenceBytes(bytes: Buffer, file: string, options: ReadOptions = {}): Promise<EvidenceTable> {
+  return readEvidenceBox({ bytes }, file, options);
+}
+
+/**
+ * The readers' common start. The bytes stay in their box (no local holds them) so that the CSV
+ * reader can let them go once they are parsed.
+ */
+async function readEvidenceBox(box: ByteBox, file: string, options: ReadOptions): Promise<EvidenceTable> {
   const limits = resolveLimits(options.limits);
-  if (bytes.length === 0) throw new InputError([error('EVIDENCE_EMPTY_FILE', {}, { file })]);
-  if (bytes.length > limits.maxFileBytes) throw new InputError([fileTooLarge(file, bytes.length, limits)]);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const size = box.bytes!.length;
+  if (size === 0) throw new InputError([error('EVIDENCE_EMPTY_FILE', {}, { file })]);
+  if (size > limits.maxFileBytes) throw new InputError([fileTooLarge(file, size, limits)]);
+  const sha256 = createHash('sha256').update(box.bytes!).digest('hex');
   const ext = extname(file).toLowerCase();
-  const what = sniff(bytes, ext, limits.maxInflatedBytes, limits.maxCells);
+  const what = sniff(box.bytes!, ext, limits.maxInflatedBytes, limits.maxCells);
   switch (what.kind) {
     case 'xlsx': {
       const { readXlsx } = await import('./xlsx.js');
       return readXlsx(what.parts, { file, sha256, options, limits });
     }
     case 'csv':
-      return readCsv(bytes, { file, sha256, options, limits });
+      return readCsv(box, { file, sha256, options, limits });
     case 'sheetjs': {
       const { readSheetjs } = await import('./sheetjs.js');
-      return readSheetjs(bytes, what.format, { file, sha256, options, limits }, (p) => unreadable(p, file, ext, limits));
+      return readSheetjs(box.bytes!, what.format, { file, sha256, options, limits }, (p) => unreadable(p, file, ext, limits));
     }
     default:
       throw unreadable(what, file, ext, limits);
