@@ -63,10 +63,9 @@ export interface ByteBox {
 }
 
 export function readCsv(box: ByteBox, ctx: CsvContext): EvidenceTable {
-  const { file, limits, options } = ctx;
   const diagnostics: Diagnostic[] = [];
-  const { records, truncated, line, delimiter, encoding, bom } = parseRecords(box, ctx, diagnostics);
-  return tableOf(records, { truncated, line, delimiter, encoding, bom }, { file, limits, options, sha256: ctx.sha256 }, diagnostics);
+  const { records, ...parsed } = parseRecords(box, ctx, diagnostics);
+  return tableOf(records, parsed, ctx, diagnostics);
 }
 
 interface Parsed {
