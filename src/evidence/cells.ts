@@ -20,11 +20,37 @@ export function cellAddress(column: number, row: number): string {
   return `${columnLetter(column)}${row}`;
 }
 
+/**
+ * A cell's place as a reader makes it: its A1 name (`cell`) is spelled out when asked, not stored.
+ * Every value of every row carries one (600,000 for 100,000 rows of evidence), and the stored
+ * names were about a tenth of a large CSV's peak memory (docs/security.md). `toJSON` writes it as
+ * the plain object it stands for; a spread copy (`{ ...ref }`) has no `cell`, so read the fields.
+ */
+class Place implements CellRef {
+  // `declare`: no own property unless the constructor sets one (a CSV place has no sheet).
+  declare sheet?: string;
+  declare line?: number;
+
+  constructor(
+    readonly column: number,
+    readonly row: number,
+    where: { sheet?: string; line?: number },
+  ) {
+    if (where.sheet !== undefined) this.sheet = where.sheet;
+    if (where.line !== undefined) this.line = where.line;
+  }
+
+  get cell(): string {
+    return cellAddress(this.column, this.row);
+  }
+
+  toJSON(): CellRef {
+    return { ...(this.sheet !== undefined ? { sheet: this.sheet } : {}), cell: this.cell, row: this.row, column: this.column, ...(this.line !== undefined ? { line: this.line } : {}) };
+  }
+}
+
 export function makeRef(column: number, row: number, where: { sheet?: string; line?: number }): CellRef {
-  const ref: CellRef = { cell: cellAddress(column, row), row, column };
-  if (where.sheet !== undefined) ref.sheet = where.sheet;
-  if (where.line !== undefined) ref.line = where.line;
-  return ref;
+  return new Place(column, row, where);
 }
 
 /**

@@ -7,6 +7,9 @@ import { readEvidence, readEvidenceBytes } from '../../src/evidence/read.js';
 import type { EvidenceField } from '../../src/rubric/types.js';
 import { ROOT } from '../helpers/cli.js';
 
+/** A value as JSON writes it (a cell's place spells out its A1 name there: cells.ts `Place`). */
+const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
+
 const rows = (...lines: (string | undefined)[][]): ScanRow[] => lines.map((texts, i) => ({ row: i + 1, texts }));
 
 describe('header detection', () => {
@@ -45,8 +48,8 @@ describe('header detection', () => {
     expect(h.ok).toBe(true);
     if (!h.ok) return;
     expect(h.headerRow).toBe(5);
-    expect(h.meta.subject).toEqual({ value: 'Kota Contoh', ref: { sheet: 'S', cell: 'A2', row: 2, column: 1 } });
-    expect(h.meta.period).toEqual({ value: '2023/2024', ref: { sheet: 'S', cell: 'C3', row: 3, column: 3 } });
+    expect(plain(h.meta.subject)).toEqual({ value: 'Kota Contoh', ref: { sheet: 'S', cell: 'A2', row: 2, column: 1 } });
+    expect(plain(h.meta.period)).toEqual({ value: '2023/2024', ref: { sheet: 'S', cell: 'C3', row: 3, column: 3 } });
   });
 
   it('lets rubric aliases add and override spellings', () => {

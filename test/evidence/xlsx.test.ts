@@ -3,6 +3,9 @@ import { formatDiagnostic } from '../../src/i18n/index.js';
 import { readEvidence } from '../../src/evidence/read.js';
 import { codes, evidenceSheet, inputErrorOf, TempDir } from './helpers.js';
 
+/** A value as JSON writes it (a cell's place spells out its A1 name there: cells.ts `Place`). */
+const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
+
 const tmp = new TempDir();
 afterAll(() => tmp.remove());
 
@@ -26,13 +29,13 @@ describe('xlsx reader', () => {
     expect(t.headerRow).toBe(5);
     expect(t.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(t.columns.map((c) => `${c.field}:${c.letter}`)).toEqual(['code:A', 'name:B', 'level:C', 'verified:D', 'evidence:E', 'notes:F']);
-    expect(t.meta.subject).toEqual({ value: 'Pemerintah Kabupaten Agam', ref: { sheet: 'Penilaian', cell: 'C2', row: 2, column: 3 } });
+    expect(plain(t.meta.subject)).toEqual({ value: 'Pemerintah Kabupaten Agam', ref: { sheet: 'Penilaian', cell: 'C2', row: 2, column: 3 } });
     expect(t.meta.period?.value).toBe('2024');
     expect(t.meta.period?.ref.cell).toBe('A3');
     expect(t.rows).toHaveLength(2);
     const r = t.rows[0]!;
     expect(r.row).toBe(6);
-    expect(r.code).toEqual({ raw: 'A1.1', text: 'A1.1', ref: { sheet: 'Penilaian', cell: 'A6', row: 6, column: 1 } });
+    expect(plain(r.code)).toEqual({ raw: 'A1.1', text: 'A1.1', ref: { sheet: 'Penilaian', cell: 'A6', row: 6, column: 1 } });
     expect(r.level).toMatchObject({ raw: 3, text: '3', ref: { cell: 'C6' } });
     expect(r.verified).toMatchObject({ raw: 2, text: '2' });
     expect(t.rows[1]!.verified).toMatchObject({ raw: null, text: '', ref: { cell: 'D7' } });
