@@ -2,9 +2,9 @@
  * A CSV file's bytes as UTF-8 bytes, for csv-parse, without the whole file as a JavaScript string
  * (issue 15 item 9: a 40 MB CSV used to be held three times over: the bytes, the decoded text, and
  * that text encoded again). UTF-8 input is used as it is (a view past the BOM); Windows-1252 and
- * UTF-16 are converted chunk by chunk into one UTF-8 buffer. The checks and diagnostics are those
- * of `decode` (csv.ts): BOM, UTF-16 without a BOM, NUL bytes, invalid UTF-8 read as Windows-1252
- * (EVIDENCE_ENCODING), mojibake (EVIDENCE_MOJIBAKE).
+ * UTF-16 are converted chunk by chunk into one UTF-8 buffer. The checks and diagnostics: BOM,
+ * UTF-16 without a BOM, NUL bytes, invalid UTF-8 read as Windows-1252 (EVIDENCE_ENCODING),
+ * mojibake (EVIDENCE_MOJIBAKE). Used by the evidence reader and by the record reader's head.
  */
 import { isUtf8 } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';

@@ -16,8 +16,7 @@
  *   number an editor shows, which is the one a person can go to.
  * - Decimal comma: reported in `table.csv.decimalComma`, for scoring to parse `3,5` as 3.5.
  */
-import { isUtf8 } from 'node:buffer';
-import { CP1252_HIGH, firstInvalidUtf8, isBlank, sniffEncoding, toUtf8, type Encoding } from './csv-bytes.js';
+import { CP1252_HIGH, firstInvalidUtf8, isBlank, toUtf8, type Encoding } from './csv-bytes.js';
 import { parse } from 'csv-parse/sync';
 import { error, InputError, warning, type Diagnostic } from '../diagnostics.js';
 import { findHeader, headerNotFound, HEADER_SCAN_ROWS, type ScanRow } from './header.js';
@@ -253,71 +252,6 @@ function lineBreaks(buf: Buffer, from: number, to: number): number {
 
 // ---------------------------------------------------------------------------------------------
 // Encoding
-
-export function decode(bytes: Buffer, file: string): { text: string; encoding: Encoding; bom: boolean; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const sniffed = sniffEncoding(bytes);
-  const { bom } = sniffed;
-  let encoding: Encoding = sniffed.encoding;
-  bytes = sniffed.body;
-  let text: string;
-
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-    const even = bytes.subarray(0, bytes.length & ~1);
-    if (encoding === 'utf-16be') {
-      const copy = Buffer.from(even);
-      copy.swap16();
-      text = copy.toString('utf16le');
-    } else {
-      text = even.toString('utf16le');
-    }
-    const nul = text.indexOf('\u0000');
-    if (nul >= 0) throw new InputError([error('EVIDENCE_NUL_BYTE', { offset: nul }, { file, ...textPosition(text, nul) })]);
-    return { text, encoding, bom, diagnostics };
-  }
-
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    throw new InputError([error('EVIDENCE_NUL_BYTE', { offset: nul + (bom ? 3 : 0) }, { file, ...bytePosition(bytes, nul) })]);
-  }
-  if (isUtf8(bytes)) {
-    text = bytes.toString('utf8');
-    const moji = /Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|â€/.exec(text);
-    if (moji) diagnostics.push(warning('EVIDENCE_MOJIBAKE', { sample: moji[0] }, { file, ...textPosition(text, moji.index) }));
-  } else {
-    const bad = firstInvalidUtf8(bytes);
-    encoding = 'windows-1252';
-    text = decodeWindows1252(bytes);
-    diagnostics.push(warning('EVIDENCE_ENCODING', { encoding: 'windows-1252' }, { file, ...bytePosition(bytes, Math.max(0, bad)) }));
-  }
-  return { text, encoding, bom, diagnostics };
-}
-
-function bytePosition(bytes: Buffer, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const b = bytes[i];
-    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-function textPosition(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 export function decodeWindows1252(bytes: Buffer): string {
   const parts: string[] = [];

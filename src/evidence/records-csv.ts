@@ -27,7 +27,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import { error, InputError, warning, type Diagnostic } from '../diagnostics.js';
-import { decode, decodeWindows1252, detectDecimalComma, detectDelimiter, type Delimiter } from './csv.js';
+import { decodeWindows1252, detectDecimalComma, detectDelimiter, type Delimiter } from './csv.js';
+import { toUtf8 } from './csv-bytes.js';
 import { HEADER_SCAN_ROWS, type ScanRow } from './header.js';
 import { findRecordHeader, recordHeaderNotFound, type RecordCellProblem, type RecordContext, type RecordInput, type RecordLayout, type RecordReader } from './records-header.js';
 import { LIMIT_FLAGS } from './table.js';
@@ -273,8 +274,8 @@ async function analyseHead(ctx: RecordContext): Promise<Head> {
   for (let size = CHUNK; ; size *= 4) {
     const { bytes, eof } = await readHead(ctx, size);
     const cut = eof ? bytes : bytes.subarray(0, utf8Boundary(bytes));
-    const decoded = decode(cut, file);
-    const text = decoded.text;
+    const decoded = toUtf8(cut, file);
+    const text = decoded.utf8.toString('utf8');
     if (text.trim() === '' && eof) throw new InputError([error('EVIDENCE_EMPTY_FILE', {}, { file })]);
     const sep = /^\ufeff?sep=(.)(\r\n|\n|\r|$)/i.exec(text);
     const delimiter: Delimiter = sep && (sep[1] === ',' || sep[1] === ';' || sep[1] === '\t') ? sep[1] : detectDelimiter(text.replace(/^\ufeff/, ''));
@@ -287,7 +288,7 @@ async function analyseHead(ctx: RecordContext): Promise<Head> {
     let index = 0;
     parser.tracker.to = (fields, start) => void records.push({ fields, line: start, index: index++ });
     const push = parser.tracker.push;
-    const utf8 = Buffer.from(text, 'utf8');
+    const utf8 = decoded.utf8;
     const lastBreak = eof ? utf8.length : Math.max(utf8.lastIndexOf(10), utf8.lastIndexOf(13)) + 1;
     const err = api.parse(utf8.subarray(0, lastBreak), false, push, () => {});
     if (eof && !err) api.parse(undefined, true, push, () => {});
